@@ -1,0 +1,16 @@
+package io.github.hubpolicy.api;
+
+/** Whether an artifact holds personal data of others. Spelled in JSON as {@link WireNames} says. */
+public enum PersonalData {
+    /** None (the default). */
+    NONE,
+    /** Personal data given with consent. */
+    CONSENTED,
+    /** Personal data used without consent. */
+    UNCONSENTED;
+
+    /** The JSON spelling of this value. */
+    public String wireName() {
+        return WireNames.of(this);
+    }
+}

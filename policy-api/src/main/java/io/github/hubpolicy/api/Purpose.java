@@ -1,0 +1,22 @@
+package io.github.hubpolicy.api;
+
+/** The purpose the author declares for an item. Spelled in JSON as {@link WireNames} says. */
+public enum Purpose {
+    /** Research. */
+    RESEARCH,
+    /** Teaching and learning. */
+    EDUCATION,
+    /** News reporting. */
+    NEWS,
+    /** Art. */
+    ART,
+    /** Commercial use. */
+    COMMERCIAL,
+    /** Anything else. */
+    OTHER;
+
+    /** The JSON spelling of this value. */
+    public String wireName() {
+        return WireNames.of(this);
+    }
+}

@@ -1,0 +1,16 @@
+package io.github.hubpolicy.api;
+
+/** Whom community content addresses. Spelled in JSON as {@link WireNames} says. */
+public enum TargetKind {
+    /** A user of the hub. */
+    USER,
+    /** A member of the hub's staff. */
+    STAFF,
+    /** No one in particular (the default). */
+    NONE;
+
+    /** The JSON spelling of this value. */
+    public String wireName() {
+        return WireNames.of(this);
+    }
+}

@@ -1,0 +1,125 @@
+package io.github.hubpolicy.examples.cli;
+
+import io.github.hubpolicy.api.Decision;
+import io.github.hubpolicy.json.DecisionWriter;
+import io.github.hubpolicy.json.ItemReader;
+import io.github.hubpolicy.json.ReadResult;
+import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
+import io.github.hubpolicy.rules.RuleCompilationException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code evaluate FILE...}: one decision (or error record) per item, in input order. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Decides every item in the files, printing one decision per item in input order.",
+                "A file is JSON Lines (one item per line) or a JSON array; '-' reads standard input.",
+                "An item that cannot be read yields an error record in its place, naming its line, id and field;",
+                "the other items are still decided."})
+final class EvaluateCommand implements Callable<Integer> {
+    enum Format { json, text }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Item files (JSON Lines or a JSON array), or '-' for standard input.")
+    private List<String> files;
+
+    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
+            description = "json: one decision per line, as item-format.md specifies (default); text: a readable table.")
+    private Format format;
+
+    @Option(names = "--lenient", description = "Tolerate unknown keys in items (unknown values are still errors).")
+    private boolean lenient;
+
+    @Option(names = "--no-research-context",
+            description = "Do not let an artifact's declared research purpose soften findings.")
+    private boolean noResearchContext;
+
+    @Option(names = "--phone-region", defaultValue = "US", paramLabel = "REGION",
+            description = "Region for phone numbers written without a country code (default: ${DEFAULT-VALUE}).")
+    private String phoneRegion;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (String file : files) {
+            if (!file.equals("-") && !Files.isReadable(Path.of(file))) {
+                err.println("policy-cli evaluate: cannot read " + file);
+                return PolicyCli.EXIT_USAGE;
+            }
+        }
+        DroolsPolicyEvaluator evaluator;
+        try {
+            evaluator = DroolsPolicyEvaluator.builder()
+                    .phoneRegion(phoneRegion)
+                    .researchContext(!noResearchContext)
+                    .build();
+        } catch (RuleCompilationException | IllegalArgumentException e) {
+            err.println("policy-cli evaluate: " + e.getMessage());
+            return PolicyCli.EXIT_USAGE;
+        }
+        ItemReader reader = ItemReader.builder().lenient(lenient).build();
+        DecisionPrinter printer = format == Format.text ? new TextTable(out) : new JsonLines(out);
+        int[] unreadable = {0};
+        for (String file : files) {
+            try (Reader in = open(file)) {
+                reader.read(in, result -> {
+                    if (result instanceof ReadResult.Parsed parsed) {
+                        printer.decision(evaluator.evaluate(parsed.item()));
+                    } else if (result instanceof ReadResult.Unreadable bad) {
+                        unreadable[0]++;
+                        printer.unreadable(bad);
+                        err.println(file + ":" + bad.line() + ": " + (bad.id() == null ? "" : bad.id() + ": ") + bad.error());
+                    }
+                });
+            } catch (IOException | java.io.UncheckedIOException e) {
+                err.println("policy-cli evaluate: cannot read " + file + ": " + e.getMessage());
+                return PolicyCli.EXIT_USAGE;
+            }
+        }
+        printer.finish();
+        out.flush();
+        return unreadable[0] == 0 ? PolicyCli.EXIT_OK : PolicyCli.EXIT_UNREADABLE_ITEMS;
+    }
+
+    private static Reader open(String file) throws IOException {
+        return file.equals("-")
+                ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
+                : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+    }
+
+    /** Where decisions go, in one of the output formats. */
+    interface DecisionPrinter {
+        void decision(Decision decision);
+
+        void unreadable(ReadResult.Unreadable error);
+
+        default void finish() {
+        }
+    }
+
+    record JsonLines(PrintWriter out) implements DecisionPrinter {
+        @Override
+        public void decision(Decision decision) {
+            out.println(DecisionWriter.toJson(decision));
+        }
+
+        @Override
+        public void unreadable(ReadResult.Unreadable error) {
+            out.println(DecisionWriter.toJson(error));
+        }
+    }
+}

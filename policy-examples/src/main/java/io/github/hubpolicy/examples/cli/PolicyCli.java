@@ -1,0 +1,54 @@
+package io.github.hubpolicy.examples.cli;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code policy-cli} command: decides content items with the bundled rules.
+ * Exit status: 0 when every item was decided, 3 when some items could not be read (the rest are
+ * still decided and printed), 2 for usage errors.
+ */
+@Command(name = "policy-cli", mixinStandardHelpOptions = true, versionProvider = PolicyCli.Version.class,
+        description = "Decides content items against the hub's content guidelines (policy 2023-08-30).",
+        subcommands = {EvaluateCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every item was decided", "2:usage error (bad option, unreadable file, broken rule file)",
+                "3:some items could not be read; the others were decided and printed"})
+public final class PolicyCli {
+    static final int EXIT_OK = 0;
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_UNREADABLE_ITEMS = 3;
+
+    /** libphonenumber logs a harmless java.util.logging warning on first use; users need not see it. */
+    private static final Logger PHONE_LIBRARY_LOG = Logger.getLogger("com.google.i18n.phonenumbers");
+
+    private PolicyCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the tool as {@code main} would, returning its exit status (for tests and embedding). */
+    public static int run(String... args) {
+        PHONE_LIBRARY_LOG.setLevel(Level.SEVERE);
+        CommandLine commandLine = new CommandLine(new PolicyCli());
+        commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("policy-cli: " + e.getMessage());
+            return EXIT_USAGE;
+        });
+        return commandLine.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = PolicyCli.class.getPackage().getImplementationVersion();
+            return new String[] {"policy-cli " + (version == null ? "(development build)" : version)
+                    + ", policy 2023-08-30"};
+        }
+    }
+}

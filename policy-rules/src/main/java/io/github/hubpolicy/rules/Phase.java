@@ -1,0 +1,47 @@
+package io.github.hubpolicy.rules;
+
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The order in which rules run, declared here and nowhere else (no salience in rule files). A
+ * rule joins a later phase with {@code agenda-group "<name>"}; section rules need no attribute.
+ * <ol>
+ *   <li>{@code SECTIONS}: every section's bullets record findings. "Otherwise" bullets are
+ *       retracted by the engine when an earlier bullet of their section fires, whatever the order.</li>
+ *   <li>{@code CONTEXT}: the research context softens {@code @softenable} findings.</li>
+ *   <li>{@code ESCALATION}: repeat-offender findings, from the conduct findings as they stand.</li>
+ *   <li>{@code REPORTS}: the reports section, which looks at every other finding after context.</li>
+ * </ol>
+ */
+enum Phase {
+    SECTIONS("MAIN"),
+    CONTEXT("context"),
+    ESCALATION("escalation"),
+    REPORTS("reports");
+
+    private final String agendaGroup;
+
+    Phase(String agendaGroup) {
+        this.agendaGroup = agendaGroup;
+    }
+
+    String agendaGroup() {
+        return agendaGroup;
+    }
+
+    void run(KieSession session) {
+        if (this != SECTIONS) {
+            session.getAgenda().getAgendaGroup(agendaGroup).setFocus();
+        }
+        session.fireAllRules();
+    }
+
+    static boolean isKnown(String agendaGroup) {
+        for (Phase phase : values()) {
+            if (phase.agendaGroup.equals(agendaGroup)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,141 @@
+package io.github.hubpolicy.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Compiles rule files into a shareable rule base through the public KIE API, and checks what
+ * the evaluator relies on: every rule names a catalog section (or a context) and its bullet.
+ */
+final class RuleCompiler {
+    /** Where the MVEL analyser hides the real position inside its message. */
+    private static final Pattern MVEL_POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
+
+    private RuleCompiler() {
+    }
+
+    /** A compiled rule set: the rule base and the digest of what it was compiled from. */
+    record CompiledRules(KieBase kieBase, String digest, int ruleCount) {
+    }
+
+    static CompiledRules compile(List<RuleFile> files, Catalog catalog, String settings) {
+        List<RuleFile> ordered = new ArrayList<>(files);
+        ordered.sort(Comparator.comparing(RuleFile::path));
+
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem fileSystem = services.newKieFileSystem();
+        // A unique release id per build: KieRepository is process-wide, and concurrent builds or
+        // reloads under one id would clash or leak.
+        ReleaseId releaseId = services.newReleaseId("io.github.hubpolicy.generated", "rules-" + UUID.randomUUID(), "1");
+        fileSystem.generateAndWritePomXML(releaseId);
+        for (RuleFile file : ordered) {
+            fileSystem.write("src/main/resources/" + file.path(), file.content());
+        }
+        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problemOf(message).ifPresent(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            services.getRepository().removeKieModule(releaseId);
+            throw new RuleCompilationException(problems);
+        }
+        KieContainer container = services.newKieContainer(releaseId);
+        services.getRepository().removeKieModule(releaseId);
+        KieBase kieBase = container.getKieBase();
+
+        int rules = checkMetadata(kieBase, ordered, catalog, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
+        return new CompiledRules(kieBase, digest(ordered, settings), rules);
+    }
+
+    private static java.util.Optional<RuleProblem> problemOf(Message message) {
+        String text = message.getText().strip();
+        // A parse error is always followed by this echo of itself.
+        if (text.startsWith("Parser returned a null Package")) {
+            return java.util.Optional.empty();
+        }
+        String path = message.getPath() == null ? "?" : message.getPath().replaceFirst("^src/main/resources/", "");
+        int line = message.getLine();
+        int column = message.getColumn();
+        Matcher position = MVEL_POSITION.matcher(text);
+        if (column == 0 && position.find()) {
+            column = Integer.parseInt(position.group(2));
+        }
+        return java.util.Optional.of(new RuleProblem(path, Math.max(line, 0), Math.max(column, 0),
+                text.replaceAll("\\s*\\R\\s*", " ")));
+    }
+
+    private static int checkMetadata(KieBase kieBase, List<RuleFile> files, Catalog catalog, List<RuleProblem> problems) {
+        int count = 0;
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                count++;
+                Map<String, Object> meta = rule.getMetaData();
+                RuleFile file = declaringFile(files, kiePackage.getName(), rule.getName());
+                String path = file == null ? kiePackage.getName() : file.path();
+                int line = file == null ? 0 : file.lineOf(rule.getName());
+                Object section = meta.get("section");
+                boolean context = meta.containsKey("context");
+                if (section == null && !context) {
+                    problems.add(new RuleProblem(path, line, 0,
+                            "rule \"" + rule.getName() + "\" has no @section(\"...\") naming its catalog section"));
+                } else if (section != null && !catalog.contains(section.toString())) {
+                    problems.add(new RuleProblem(path, line, 0, "rule \"" + rule.getName() + "\" names section \""
+                            + section + "\", which is not in the catalog " + catalog.sections()));
+                } else if (section != null && !(meta.get("bullet") instanceof Integer bullet && bullet > 0)) {
+                    problems.add(new RuleProblem(path, line, 0, "rule \"" + rule.getName()
+                            + "\" has no @bullet(n): its position in the section (n >= 1), which orders findings"));
+                }
+            }
+        }
+        return count;
+    }
+
+    private static RuleFile declaringFile(List<RuleFile> files, String packageName, String ruleName) {
+        String folder = packageName.replace('.', '/') + "/";
+        for (RuleFile file : files) {
+            if (file.path().startsWith(folder) && file.lineOf(ruleName) > 0) {
+                return file;
+            }
+        }
+        return null;
+    }
+
+    /** {@code sha256:} over each file's path and content in path order, then the settings. */
+    private static String digest(List<RuleFile> ordered, String settings) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (RuleFile file : ordered) {
+                sha.update(file.path().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(file.content().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            sha.update(settings.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

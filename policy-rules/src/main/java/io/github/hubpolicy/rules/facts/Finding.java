@@ -1,0 +1,106 @@
+package io.github.hubpolicy.rules.facts;
+
+import io.github.hubpolicy.api.Action;
+import io.github.hubpolicy.api.Verdict;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A finding while the rules run: what one rule concluded about the item. Section rules record
+ * them (see {@link Findings#finding}); the research context may soften them; later phases read
+ * them ({@code not Finding( section == "minors" )}). The evaluator turns the final set into the
+ * decision's {@link io.github.hubpolicy.api.Finding}s.
+ */
+public final class Finding {
+    private final String section;
+    private final String rule;
+    private final int bullet;
+    private final boolean softenable;
+    private final List<String> evidence;
+    private Verdict verdict;
+    private Set<Action> actions;
+    private String rationale;
+    private Verdict softenedFrom;
+
+    Finding(String section, String rule, int bullet, boolean softenable, Verdict verdict, Set<Action> actions,
+            String rationale, List<String> evidence) {
+        this.section = section;
+        this.rule = rule;
+        this.bullet = bullet;
+        this.softenable = softenable;
+        this.verdict = verdict;
+        this.actions = actions.isEmpty() ? EnumSet.noneOf(Action.class) : EnumSet.copyOf(actions);
+        this.rationale = rationale;
+        this.evidence = List.copyOf(evidence);
+    }
+
+    /** The catalog section, from the rule's {@code @section}. */
+    public String getSection() {
+        return section;
+    }
+
+    /** The rule's name. */
+    public String getRule() {
+        return rule;
+    }
+
+    /** The rule's position within its section, from its {@code @bullet}. */
+    public int getBullet() {
+        return bullet;
+    }
+
+    public Verdict getVerdict() {
+        return verdict;
+    }
+
+    public Set<Action> getActions() {
+        return EnumSet.copyOf(actions.isEmpty() ? EnumSet.noneOf(Action.class) : actions);
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public List<String> getEvidence() {
+        return evidence;
+    }
+
+    /** The rule is marked {@code @softenable}: the research context may change it. */
+    public boolean isSoftenable() {
+        return softenable;
+    }
+
+    /** The research context already changed it. */
+    public boolean isSoftened() {
+        return softenedFrom != null;
+    }
+
+    /** A {@code RESTRICT} or {@code REMOVE} finding: on community content, a step on the conduct ladder. */
+    public boolean isConduct() {
+        return verdict.atLeast(Verdict.RESTRICT);
+    }
+
+    /**
+     * Changes the verdict and actions because of the item's context; the rationale keeps the
+     * original reason and says what changed and why. Call inside {@code modify( $finding ) { ... }}.
+     */
+    public void soften(Verdict to, String because, Action... newActions) {
+        softenedFrom = verdict;
+        String original = rationale.endsWith(".") ? rationale.substring(0, rationale.length() - 1) : rationale;
+        rationale = original + "; the research context changed the verdict from " + verdict + " to " + to
+                + " because " + because + ".";
+        verdict = to;
+        actions = newActions.length == 0 ? EnumSet.noneOf(Action.class) : EnumSet.copyOf(List.of(newActions));
+    }
+
+    /** The finding as the public API reports it. */
+    public io.github.hubpolicy.api.Finding toApi() {
+        return new io.github.hubpolicy.api.Finding(section, rule, verdict, List.copyOf(actions), rationale, evidence);
+    }
+
+    @Override
+    public String toString() {
+        return rule + " -> " + verdict;
+    }
+}

@@ -1,0 +1,160 @@
+package io.github.hubpolicy.rules.facts;
+
+import io.github.hubpolicy.api.Action;
+import io.github.hubpolicy.api.Verdict;
+import io.github.hubpolicy.rules.detect.ContactDetail;
+import io.github.hubpolicy.rules.detect.ContactKind;
+import io.github.hubpolicy.rules.detect.Credential;
+import io.github.hubpolicy.rules.detect.SensitiveIdentifier;
+import io.github.hubpolicy.rules.detect.Span;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * What rule consequences call. A consequence records one finding and does nothing else:
+ *
+ * <pre>
+ * finding( drools, Verdict.RESTRICT )
+ *     .actions( Action.HUMAN_REVIEW, Action.DISABLE )
+ *     .evidence( $item.signals("sexual/minors") )
+ *     .because( "Possibly sexual content involving minors: %s.", $item.describe("sexual/minors") );
+ * </pre>
+ *
+ * The section and bullet come from the rule's {@code @section} and {@code @bullet} metadata,
+ * the rule name from the rule. The finding is inserted logically: when an earlier bullet fires
+ * later ("Otherwise"), the engine retracts it.
+ */
+public final class Findings {
+    private Findings() {
+    }
+
+    /** Starts the finding of the rule whose consequence is running. */
+    public static Draft finding(RuleContext drools, Verdict verdict) {
+        return new Draft(drools, verdict);
+    }
+
+    /** The most severe verdict among findings (for the repeat-offender rules). */
+    public static Verdict mostSevere(Collection<?> findings) {
+        Verdict worst = Verdict.ALLOW;
+        for (Object finding : findings) {
+            worst = worst.max(((Finding) finding).getVerdict());
+        }
+        return worst;
+    }
+
+    /** The people, described for a rationale: {@code Jane Doe (private person) and a public figure}. */
+    public static String people(Collection<?> people) {
+        return join(people.stream().map(p -> ((DepictedPerson) p).describe()).collect(Collectors.toList()));
+    }
+
+    /** The imports with their files, for a rationale: {@code os.system in model.bin}. */
+    public static String imports(Collection<?> imports) {
+        return join(imports.stream().map(i -> ((PickleImport) i).getName() + " in " + ((PickleImport) i).getPath())
+                .distinct().collect(Collectors.toList()));
+    }
+
+    /** The files' paths, for a rationale. */
+    public static String files(Collection<?> files) {
+        return join(files.stream().map(f -> ((UploadedFile) f).getPath()).collect(Collectors.toList()));
+    }
+
+    /** What was found, by kind and never by value: {@code a hub access token}. */
+    public static String kinds(Collection<?> matches) {
+        return join(matches.stream().map(m -> "a " + kindOf(m)).distinct().collect(Collectors.toList()));
+    }
+
+    private static String join(List<String> parts) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    private static String kindOf(Object match) {
+        if (match instanceof Credential c) {
+            return c.kind().description();
+        }
+        if (match instanceof SensitiveIdentifier s) {
+            return s.kind().description();
+        }
+        if (match instanceof ContactDetail c) {
+            return c.kind() == ContactKind.EMAIL ? "email address" : "phone number";
+        }
+        throw new IllegalArgumentException("not a text match: " + match.getClass().getSimpleName());
+    }
+
+    /** Evidence for one fact: the fields it stands for, never a matched value. */
+    static void addEvidence(List<String> into, Object fact) {
+        if (fact instanceof String s) {
+            into.add(s);
+        } else if (fact instanceof Collection<?> many) {
+            many.forEach(each -> addEvidence(into, each));
+        } else if (fact instanceof DepictedPerson p) {
+            into.addAll(p.evidence());
+        } else if (fact instanceof UploadedFile f) {
+            into.addAll(f.evidence());
+        } else if (fact instanceof PickleImport i) {
+            into.addAll(i.evidence());
+        } else if (fact instanceof UserReport r) {
+            into.addAll(r.evidence());
+        } else if (fact instanceof Credential c) {
+            into.add(at(c.span(), kindOf(c)));
+        } else if (fact instanceof SensitiveIdentifier s) {
+            into.add(at(s.span(), kindOf(s)));
+        } else if (fact instanceof ContactDetail c) {
+            into.add(at(c.span(), kindOf(c)));
+        } else {
+            throw new IllegalArgumentException("no evidence form for " + fact.getClass().getSimpleName());
+        }
+    }
+
+    private static String at(Span span, String what) {
+        return span.field().wireName() + ": " + what + " at " + span.start() + ".." + span.end();
+    }
+
+    /** A finding being recorded; {@link #because} records it. */
+    public static final class Draft {
+        private final RuleContext drools;
+        private final Verdict verdict;
+        private final EnumSet<Action> actions = EnumSet.noneOf(Action.class);
+        private final List<String> evidence = new ArrayList<>();
+
+        private Draft(RuleContext drools, Verdict verdict) {
+            this.drools = drools;
+            this.verdict = verdict;
+        }
+
+        /** The actions the finding recommends (in any order; decisions list them canonically). */
+        public Draft actions(Action... more) {
+            actions.addAll(List.of(more));
+            return this;
+        }
+
+        /** More actions, only when {@code condition} holds (e.g. revoke a leaked hub token). */
+        public Draft alsoIf(boolean condition, Action... more) {
+            return condition ? actions(more) : this;
+        }
+
+        /** The facts or field descriptions that decided; collections are flattened. */
+        public Draft evidence(Object... facts) {
+            for (Object fact : facts) {
+                addEvidence(evidence, fact);
+            }
+            return this;
+        }
+
+        /** Records the finding with its rationale: one plain sentence ({@link String#format}). */
+        public void because(String rationale, Object... args) {
+            Map<String, Object> meta = drools.getRule().getMetaData();
+            Finding finding = new Finding((String) meta.get("section"), drools.getRule().getName(),
+                    ((Number) meta.get("bullet")).intValue(), meta.containsKey("softenable"), verdict, actions,
+                    String.format(java.util.Locale.ROOT, rationale, args), evidence);
+            drools.insertLogical(finding);
+        }
+    }
+}

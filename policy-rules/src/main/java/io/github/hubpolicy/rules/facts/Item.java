@@ -1,0 +1,217 @@
+package io.github.hubpolicy.rules.facts;
+
+import io.github.hubpolicy.api.ContentItem;
+import io.github.hubpolicy.api.ContentKind;
+import io.github.hubpolicy.api.Gating;
+import io.github.hubpolicy.api.PersonalData;
+import io.github.hubpolicy.api.Person;
+import io.github.hubpolicy.api.Purpose;
+import io.github.hubpolicy.api.WireNames;
+import io.github.hubpolicy.rules.Thresholds;
+import io.github.hubpolicy.rules.detect.TextScan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * The item being decided, as rule files see it: its kind, its signals measured against the
+ * host's thresholds, and the facts about it that rules read by name ({@code Item( community,
+ * likely("hate") )}). One per rule session; immutable.
+ */
+public final class Item {
+    private final ContentItem content;
+    private final Thresholds thresholds;
+    private final boolean researchContext;
+    private final TextScan scan;
+
+    public Item(ContentItem content, Thresholds thresholds, boolean researchContext, TextScan scan) {
+        this.content = content;
+        this.thresholds = thresholds;
+        this.researchContext = researchContext;
+        this.scan = scan;
+    }
+
+    /** The item as the caller supplied it. */
+    public ContentItem getContent() {
+        return content;
+    }
+
+    public String getId() {
+        return content.id();
+    }
+
+    public ContentKind getKind() {
+        return content.kind();
+    }
+
+    /** A model, dataset or Space. */
+    public boolean isArtifact() {
+        return content.kind().isArtifact();
+    }
+
+    /** A discussion or comment. */
+    public boolean isCommunity() {
+        return content.kind().isCommunity();
+    }
+
+    /** A model or a dataset (the kinds that owe a licence). */
+    public boolean isModelOrDataset() {
+        return content.kind() == ContentKind.MODEL || content.kind() == ContentKind.DATASET;
+    }
+
+    // --- signals -------------------------------------------------------------------------
+
+    /** The signal's score, 0 when the caller supplied none. */
+    public double score(String signal) {
+        return content.signals().score(signal).orElse(0.0);
+    }
+
+    /** The signal is at or above the likely threshold. */
+    public boolean likely(String signal) {
+        return score(signal) >= thresholds.likely();
+    }
+
+    /** The signal is at or above the possible threshold. */
+    public boolean possible(String signal) {
+        return score(signal) >= thresholds.possible();
+    }
+
+    /** The signal is in the possible band: at or above possible, below likely. */
+    public boolean possibleBand(String signal) {
+        return possible(signal) && !likely(signal);
+    }
+
+    /**
+     * The supplied signals among {@code signals}, each with its score against the thresholds,
+     * for a rationale: {@code "hate 0.91 (likely, at or above 0.80)"}.
+     */
+    public String describe(String... signals) {
+        List<String> parts = new ArrayList<>();
+        for (String signal : signals) {
+            OptionalDouble score = content.signals().score(signal);
+            if (score.isPresent()) {
+                parts.add(signal + " " + format(score.getAsDouble()) + " (" + band(score.getAsDouble()) + ")");
+            }
+        }
+        return parts.isEmpty() ? "no score" : String.join(" and ", parts);
+    }
+
+    private String band(double score) {
+        if (score >= thresholds.likely()) {
+            return "likely, at or above " + format(thresholds.likely());
+        }
+        if (score >= thresholds.possible()) {
+            return "possible, at or above " + format(thresholds.possible()) + " and below " + format(thresholds.likely());
+        }
+        return "below possible " + format(thresholds.possible());
+    }
+
+    /** Evidence naming the supplied signals among {@code signals}: {@code signals.hate=0.91}. */
+    public List<String> signals(String... signals) {
+        List<String> evidence = new ArrayList<>();
+        for (String signal : signals) {
+            content.signals().score(signal).ifPresent(score -> evidence.add("signals." + signal + "=" + format(score)));
+        }
+        return evidence;
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    // --- declared facts ------------------------------------------------------------------
+
+    /** Tagged {@code not-for-all-audiences}: viewers can opt out. */
+    public boolean isAudienceTagged() {
+        return content.tags().contains(ContentItem.AUDIENCE_TAG);
+    }
+
+    /** The artifact declares this capability, e.g. {@code undress} or {@code voice-clone}. */
+    public boolean can(String capability) {
+        return content.capabilities().contains(capability);
+    }
+
+    /**
+     * The author declares a research or education purpose, and the host lets the research
+     * context change verdicts (it can turn that off at construction).
+     */
+    public boolean isResearch() {
+        return researchContext
+                && (content.purpose() == Purpose.RESEARCH || content.purpose() == Purpose.EDUCATION);
+    }
+
+    /** Some depicted person, fictional ones included, is a minor. */
+    public boolean isDepictsMinor() {
+        return content.people().stream().anyMatch(Person::minor);
+    }
+
+    /** The research context as declared, for a rationale: {@code purpose research, gating manual, ...}. */
+    public String describeResearch() {
+        return "purpose " + (content.purpose() == null ? "undeclared" : WireNames.of(content.purpose()))
+                + ", gating " + WireNames.of(content.gating())
+                + ", limitations " + (content.documentation().limitations() ? "documented" : "not documented");
+    }
+
+    /** Gated (automatically or manually) and its card documents limitations. */
+    public boolean isSafeguarded() {
+        return content.gating() != Gating.NONE && content.documentation().limitations();
+    }
+
+    /** Community content addressed to a user or a staff member. */
+    public boolean isAddressedToSomeone() {
+        return content.target().isSomeone();
+    }
+
+    /** The author has two or more prior violations. */
+    public boolean isRepeatOffender() {
+        return content.author().priorViolations() >= 2;
+    }
+
+    /** The author's account age is known and below 7 days. */
+    public boolean isNewAccount() {
+        Integer age = content.author().accountAgeDays();
+        return age != null && age < 7;
+    }
+
+    /** The item has no licence. */
+    public boolean isUnlicensed() {
+        return content.license() == null;
+    }
+
+    public PersonalData getPersonalData() {
+        return content.personalData();
+    }
+
+    // --- what the detectors found in the text --------------------------------------------
+
+    /** How many http(s) links the title and text hold. */
+    public int getLinks() {
+        return scan.links();
+    }
+
+    /** The text trades rewards for likes, follows, stars or upvotes (community content only). */
+    public boolean isMetricManipulation() {
+        return scan.metricManipulation().isPresent();
+    }
+
+    /** How many distinct contact details (emails, phone numbers) the title and text hold. */
+    public int getContactDetails() {
+        return scan.contactDetails().size();
+    }
+
+    /** How many sensitive identifiers (card numbers, social security numbers) the title and text hold. */
+    public int getSensitiveIdentifiers() {
+        return scan.identifiers().size();
+    }
+
+    /** How many credentials (tokens, keys) the title and text hold. */
+    public int getCredentials() {
+        return scan.credentials().size();
+    }
+
+    @Override
+    public String toString() {
+        return "Item[" + content.id() + "]";
+    }
+}
