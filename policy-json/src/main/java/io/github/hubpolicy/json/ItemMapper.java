@@ -34,15 +34,15 @@ import java.util.function.Supplier;
 /** Turns a parsed JSON object into a {@link ContentItem}, by the reading rules of item-format.md. */
 final class ItemMapper {
     // Each object's fields, in item-format.md's order (ItemWriter writes them in the same order).
-    static final List<String> ITEM = List.of("id", "kind", "title", "text", "tags", "license", "visibility",
+    private static final List<String> ITEM = List.of("id", "kind", "title", "text", "tags", "license", "visibility",
             "gating", "purpose", "capabilities", "author", "target", "files", "signals", "people", "personalData",
             "reports", "documentation");
-    static final List<String> AUTHOR = List.of("id", "accountAgeDays", "priorViolations", "staff");
-    static final List<String> TARGET = List.of("kind", "id");
-    static final List<String> FILE = List.of("path", "sizeBytes", "pickleImports", "malwareScan");
-    static final List<String> PERSON = List.of("name", "kind", "likeness", "consent", "minor");
-    static final List<String> REPORT = List.of("reason", "verified");
-    static final List<String> DOCUMENTATION = List.of("intendedUse", "limitations");
+    private static final List<String> AUTHOR = List.of("id", "accountAgeDays", "priorViolations", "staff");
+    private static final List<String> TARGET = List.of("kind", "id");
+    private static final List<String> FILE = List.of("path", "sizeBytes", "pickleImports", "malwareScan");
+    private static final List<String> PERSON = List.of("name", "kind", "likeness", "consent", "minor");
+    private static final List<String> REPORT = List.of("reason", "verified");
+    private static final List<String> DOCUMENTATION = List.of("intendedUse", "limitations");
 
     private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
     private static final BigDecimal MAX_LONG = BigDecimal.valueOf(Long.MAX_VALUE);
@@ -169,8 +169,8 @@ final class ItemMapper {
         try {
             value = new BigDecimal(num.text());
         } catch (NumberFormatException e) {
-            // Valid JSON whose exponent does not fit an int, e.g. 1e9999999999.
-            throw new InvalidItemException(path, "must be at most " + max + ", was " + was);
+            // Valid JSON whose exponent does not fit an int, e.g. 1e9999999999 or 1e-9999999999.
+            throw new InvalidItemException(path, "must be a whole number from 0 to " + max + ", was " + was);
         }
         if (value.signum() < 0) {
             throw new InvalidItemException(path, "must be >= 0, was " + was);

@@ -32,6 +32,8 @@ public final class ItemReader {
     /** The deepest nesting a reader may allow: Jackson's own default, and far beyond any item. */
     private static final int MAX_NESTING_DEPTH = 1000;
     private static final ItemReader STRICT = builder().build();
+    /** Locations in a JSON Lines line or in {@link #parse}'s argument: Jackson's own. */
+    private static final Where WHOLE = new Where(0, 0, false);
 
     private final int maxLineLength;
     private final int maxNestingDepth;
@@ -80,9 +82,9 @@ public final class ItemReader {
         try (JsonParser parser = itemFactory.createParser(json)) {
             TreeBuilder tree = new TreeBuilder(parser, -1);
             try {
-                return mapper.item(root(parser, tree, new Where(0, 0, false)));
+                return mapper.item(root(parser, tree));
             } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException(describe(e, parser, new Where(0, 0, false)));
+                throw new IllegalArgumentException(describe(e, parser, WHOLE));
             } catch (Unreadable e) {
                 throw new IllegalArgumentException(e.getMessage());
             }
@@ -95,9 +97,9 @@ public final class ItemReader {
      * Reads a batch, handing each record to {@code sink} as soon as it is read. Input whose first
      * non-blank character is {@code [} is a JSON array, read element by element; anything else is
      * JSON Lines, read one line at a time, where blank lines yield no record and every other line
-     * yields exactly one.
+     * yields exactly one. Does not close {@code in}.
      *
-     * @throws UncheckedIOException when {@code in} fails
+     * @throws UncheckedIOException when {@code in} fails; the records read before stand
      */
     public void read(Reader in, Consumer<ReadResult> sink) {
         Objects.requireNonNull(in, "in");
@@ -131,13 +133,12 @@ public final class ItemReader {
     }
 
     private ReadResult readLine(int number, String text) throws IOException {
-        Where where = new Where(0, 0, false);
         try (JsonParser parser = itemFactory.createParser(text)) {
             TreeBuilder tree = new TreeBuilder(parser, -1);
             try {
-                return new ReadResult.Parsed(number, mapper.item(root(parser, tree, where)));
+                return new ReadResult.Parsed(number, mapper.item(root(parser, tree)));
             } catch (JsonProcessingException e) {
-                return new ReadResult.Unreadable(number, tree.id(), describe(e, parser, where));
+                return new ReadResult.Unreadable(number, tree.id(), describe(e, parser, WHOLE));
             } catch (Unreadable | RuntimeException e) {
                 return unreadable(number, tree.id(), e);
             }
@@ -145,14 +146,14 @@ public final class ItemReader {
     }
 
     /** The one value of a JSON Lines line or of {@link #parse}'s argument, as an item object. */
-    private static Json.Obj root(JsonParser parser, TreeBuilder tree, Where where) throws IOException, Unreadable {
+    private static Json.Obj root(JsonParser parser, TreeBuilder tree) throws IOException, Unreadable {
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw new Unreadable("expected an item object, was nothing");
         }
         Json value = tree.read(first);
         if (parser.nextToken() != null) {
-            throw new Unreadable("unexpected content after the item at " + where.at(parser.currentTokenLocation()));
+            throw new Unreadable("unexpected content after the item at " + WHOLE.at(parser.currentTokenLocation()));
         }
         return itemObject(value, tree);
     }
@@ -311,6 +312,7 @@ public final class ItemReader {
             return this;
         }
 
+        /** A reader with these options. */
         public ItemReader build() {
             return new ItemReader(this);
         }

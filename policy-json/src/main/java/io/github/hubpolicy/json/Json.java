@@ -13,6 +13,7 @@ sealed interface Json {
     /** The JSON type's name, for messages: {@code expected a string, was number}. */
     String type();
 
+    /** An object, its keys in input order. */
     record Obj(Map<String, Json> fields) implements Json {
         @Override
         public String type() {
@@ -20,6 +21,7 @@ sealed interface Json {
         }
     }
 
+    /** An array. */
     record Arr(List<Json> elements) implements Json {
         @Override
         public String type() {
@@ -27,6 +29,7 @@ sealed interface Json {
         }
     }
 
+    /** A string. */
     record Str(String value) implements Json {
         @Override
         public String type() {
@@ -42,6 +45,7 @@ sealed interface Json {
         }
     }
 
+    /** {@code true} or {@code false}. */
     record Bool(boolean value) implements Json {
         @Override
         public String type() {
@@ -49,7 +53,9 @@ sealed interface Json {
         }
     }
 
+    /** JSON {@code null}, which the reading rules treat as absent. */
     enum Null implements Json {
+        /** The one null. */
         NULL;
 
         @Override

@@ -45,6 +45,7 @@ final class TreeBuilder {
     Json read(JsonToken first) throws IOException {
         start = parser.currentTokenLocation().getCharOffset();
         Json value = value(first, "", 0);
+        checkSize(); // again at the end: the last token may be the one that crosses the limit
         return tooLong ? null : value;
     }
 
@@ -67,10 +68,14 @@ final class TreeBuilder {
         return idKeys == 1 && id != null && !id.isBlank() ? id : null;
     }
 
-    private Json value(JsonToken token, String path, int depth) throws IOException {
+    private void checkSize() {
         if (maxChars >= 0 && !tooLong && parser.currentLocation().getCharOffset() - start > maxChars) {
             tooLong = true;
         }
+    }
+
+    private Json value(JsonToken token, String path, int depth) throws IOException {
+        checkSize();
         switch (token) {
             case START_OBJECT:
                 return object(path, depth + 1);

@@ -14,6 +14,7 @@ import io.github.hubpolicy.rules.facts.Item;
 import io.github.hubpolicy.rules.facts.PickleImport;
 import io.github.hubpolicy.rules.facts.UploadedFile;
 import io.github.hubpolicy.rules.facts.UserReport;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,9 +61,9 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         return policy;
     }
 
-    /** How many rules the rule set holds. */
-    public int ruleCount() {
-        return rules.ruleCount();
+    /** The rules of the rule set, in file and line order. */
+    public List<RuleInfo> rules() {
+        return rules.rules();
     }
 
     @Override
@@ -118,8 +119,26 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         private Thresholds thresholds = Thresholds.DEFAULT;
         private String phoneRegion = "US";
         private boolean researchContext = true;
+        private boolean bundledRules = true;
+        private final List<Path> ruleDirectories = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Adds the {@code .drl} files under a directory the host trusts (never a path taken from
+         * an item). They are compiled together with the bundled rule files; a file with the same
+         * name as a bundled one (e.g. {@code hate.drl}) replaces it.
+         */
+        public Builder ruleDirectory(Path directory) {
+            ruleDirectories.add(Objects.requireNonNull(directory, "directory"));
+            return this;
+        }
+
+        /** Whether to compile the bundled rule files (default true); false to use only rule directories. */
+        public Builder bundledRules(boolean enabled) {
+            this.bundledRules = enabled;
+            return this;
         }
 
         /** The likely and possible thresholds (default 0.80 and 0.50). */
@@ -149,7 +168,14 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
          * @throws RuleCompilationException listing every problem as {@code file:line:column: message}
          */
         public DroolsPolicyEvaluator build() {
-            return new DroolsPolicyEvaluator(this, BundledRules.load(), Catalog.bundled());
+            List<RuleFile> files = bundledRules ? BundledRules.load() : List.of();
+            for (Path directory : ruleDirectories) {
+                files = RuleDirectory.overlay(files, RuleDirectory.load(directory));
+            }
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException("no rule files: the bundled rules are off and no rule directory has .drl files");
+            }
+            return new DroolsPolicyEvaluator(this, files, Catalog.bundled());
         }
     }
 }

@@ -28,12 +28,14 @@ import org.kie.api.runtime.KieContainer;
 final class RuleCompiler {
     /** Where the MVEL analyser hides the real position inside its message. */
     private static final Pattern MVEL_POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
+    /** Where the DRL parser hides the column: {@code [ERR 102] Line 10:4 mismatched input}. */
+    private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+] Line (\\d+):(\\d+)");
 
     private RuleCompiler() {
     }
 
     /** A compiled rule set: the rule base and the digest of what it was compiled from. */
-    record CompiledRules(KieBase kieBase, String digest, int ruleCount) {
+    record CompiledRules(KieBase kieBase, String digest, List<RuleInfo> rules) {
     }
 
     static CompiledRules compile(List<RuleFile> files, Catalog catalog, String settings) {
@@ -62,7 +64,7 @@ final class RuleCompiler {
         services.getRepository().removeKieModule(releaseId);
         KieBase kieBase = container.getKieBase();
 
-        int rules = checkMetadata(kieBase, ordered, catalog, problems);
+        List<RuleInfo> rules = checkMetadata(kieBase, ordered, catalog, problems);
         if (!problems.isEmpty()) {
             throw new RuleCompilationException(problems);
         }
@@ -79,18 +81,21 @@ final class RuleCompiler {
         int line = message.getLine();
         int column = message.getColumn();
         Matcher position = MVEL_POSITION.matcher(text);
+        Matcher parserPosition = PARSER_POSITION.matcher(text);
         if (column == 0 && position.find()) {
             column = Integer.parseInt(position.group(2));
+        } else if (column == 0 && parserPosition.find() && Integer.parseInt(parserPosition.group(1)) == line) {
+            column = Integer.parseInt(parserPosition.group(2));
         }
         return java.util.Optional.of(new RuleProblem(path, Math.max(line, 0), Math.max(column, 0),
                 text.replaceAll("\\s*\\R\\s*", " ")));
     }
 
-    private static int checkMetadata(KieBase kieBase, List<RuleFile> files, Catalog catalog, List<RuleProblem> problems) {
-        int count = 0;
+    private static List<RuleInfo> checkMetadata(KieBase kieBase, List<RuleFile> files, Catalog catalog,
+                                                List<RuleProblem> problems) {
+        List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                count++;
                 Map<String, Object> meta = rule.getMetaData();
                 RuleFile file = declaringFile(files, kiePackage.getName(), rule.getName());
                 String path = file == null ? kiePackage.getName() : file.path();
@@ -107,19 +112,27 @@ final class RuleCompiler {
                     problems.add(new RuleProblem(path, line, 0, "rule \"" + rule.getName()
                             + "\" has no @bullet(n): its position in the section (n >= 1), which orders findings"));
                 }
+                int bullet = meta.get("bullet") instanceof Integer n ? n : 0;
+                rules.add(new RuleInfo(rule.getName(), section == null ? null : section.toString(), bullet, path, line));
             }
         }
-        return count;
+        rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
+        return rules;
     }
 
+    /** The file declaring the rule: one in the package's folder first, else any (directory files may sit anywhere). */
     private static RuleFile declaringFile(List<RuleFile> files, String packageName, String ruleName) {
         String folder = packageName.replace('.', '/') + "/";
+        RuleFile elsewhere = null;
         for (RuleFile file : files) {
-            if (file.path().startsWith(folder) && file.lineOf(ruleName) > 0) {
-                return file;
+            if (file.lineOf(ruleName) > 0) {
+                if (file.path().startsWith(folder)) {
+                    return file;
+                }
+                elsewhere = elsewhere == null ? file : elsewhere;
             }
         }
-        return null;
+        return elsewhere;
     }
 
     /** {@code sha256:} over each file's path and content in path order, then the settings. */

@@ -1,0 +1,157 @@
+package io.github.hubpolicy.rules.detect;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Phone numbers as libphonenumber finds them with leniency {@code STRICT_GROUPING} for a default
+ * region (section 4), minus any that overlap a card or social security number.
+ *
+ * <p>The library is exact but costly (tens of microseconds per KiB), and it copies the rest of its
+ * input for every candidate that looks like a time stamp, which is quadratic on a long run of
+ * them. So the text is cut into <em>pieces</em> at characters that the library's number pattern
+ * can never match (line breaks and most ASCII punctuation and letters; see {@link #isCut}); no
+ * number can span such a character, and each piece is handed to the library with the cut
+ * character on either side, which is all the context the library reads (one character before and
+ * after a candidate, a {@code :dd} time suffix after it). The result is the library's result on
+ * the whole text. A piece is skipped unless it holds {@link #MIN_DIGITS} digits no more than
+ * {@link #MAX_GAP} characters apart, the least any number the library accepts can hold. A piece
+ * longer than {@link #PIECE_LIMIT} (only ever a long run of digits and phone punctuation) is read
+ * in overlapping windows, which bounds the library's work per character; only there can the
+ * result differ from a single call, and only for a number within a few hundred characters of a
+ * window edge inside such a run.
+ */
+final class PhoneDetector {
+    /**
+     * The fewest digits a phone number the library accepts can hold: the shortest valid national
+     * significant numbers in its metadata have four digits (Austria, Germany, Iran, ...). A local
+     * number that a region's dialling rule completes (seven digits on the NANPA islands, five on
+     * Norfolk Island) holds more. Checked against the metadata by the tests.
+     */
+    static final int MIN_DIGITS = 4;
+    /** The most characters between two digits of one number: the library allows four punctuation marks. */
+    static final int MAX_GAP = 4;
+    /** The longest piece handed to the library in one call. */
+    static final int PIECE_LIMIT = 4096;
+    /** How far a window reaches past its own part of a long piece (a candidate is at most ~500 chars). */
+    static final int OVERLAP = 1024;
+
+    /** ASCII characters that the library's number pattern (digits, punctuation, extension labels) can match. */
+    private static final String PATTERN_ASCII = "0123456789aeinostxAEINOSTX()[]+-./~ \t,;=:#";
+    private static final boolean[] CUT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            CUT[c] = PATTERN_ASCII.indexOf(c) < 0;
+        }
+    }
+
+    private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    private final String region;
+
+    PhoneDetector(String region) {
+        this.region = region;
+    }
+
+    /** The phone numbers in {@code text}, in order, leaving out any that overlaps one of {@code notPhones}. */
+    List<ContactDetail> find(TextField field, String text, List<SensitiveIdentifier> notPhones) {
+        List<ContactDetail> found = new ArrayList<>();
+        int pieceStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || isCut(text.charAt(i))) {
+                if (i > pieceStart) {
+                    findInPiece(field, text, pieceStart, i, found);
+                }
+                pieceStart = i + 1;
+            }
+        }
+        return withoutOverlaps(found, notPhones);
+    }
+
+    private void findInPiece(TextField field, String text, int start, int end, List<ContactDetail> found) {
+        // The cut characters around the piece are the library's context.
+        int from = Math.max(0, start - 1);
+        int to = Math.min(text.length(), end + 1);
+        if (end - start <= PIECE_LIMIT) {
+            findInWindow(field, text, from, to, start, end, found);
+            return;
+        }
+        for (int own = start; own < end; own += PIECE_LIMIT) {
+            int ownEnd = Math.min(end, own + PIECE_LIMIT);
+            findInWindow(field, text, Math.max(from, own - OVERLAP), Math.min(to, ownEnd + OVERLAP), own, ownEnd, found);
+        }
+    }
+
+    /**
+     * Runs the library over {@code [from, to)} and keeps the matches that start in
+     * {@code [ownStart, ownEnd)} and do not overlap the last match kept.
+     */
+    private void findInWindow(TextField field, String text, int from, int to, int ownStart, int ownEnd,
+                              List<ContactDetail> found) {
+        if (!holdsDigitCluster(text, from, to)) {
+            return;
+        }
+        CharSequence window = text.substring(from, to);
+        for (PhoneNumberMatch match : util.findNumbers(window, region, Leniency.STRICT_GROUPING, Long.MAX_VALUE)) {
+            int start = from + match.start();
+            int end = from + match.end();
+            boolean afterLast = found.isEmpty() || found.get(found.size() - 1).span().end() <= start;
+            if (start >= ownStart && start < ownEnd && afterLast) {
+                String e164 = util.format(match.number(), PhoneNumberFormat.E164);
+                found.add(new ContactDetail(ContactKind.PHONE, e164, new Span(field, start, end)));
+            }
+        }
+    }
+
+    /** True when {@code [from, to)} holds {@link #MIN_DIGITS} digits, each within {@link #MAX_GAP} of the last. */
+    static boolean holdsDigitCluster(String text, int from, int to) {
+        int count = 0;
+        int lastDigitEnd = from;
+        int i = from;
+        while (i < to) {
+            int codePoint = text.codePointAt(i);
+            int next = i + Character.charCount(codePoint);
+            // Any decimal digit, not only ASCII: the library reads them all.
+            if (Character.isDigit(codePoint)) {
+                if (i - lastDigitEnd > MAX_GAP) {
+                    count = 0;
+                }
+                count++;
+                lastDigitEnd = next;
+                if (count >= MIN_DIGITS) {
+                    return true;
+                }
+            }
+            i = next;
+        }
+        return false;
+    }
+
+    /** True for a character no phone number can contain (see {@link #PATTERN_ASCII}). */
+    static boolean isCut(char c) {
+        return c < 128 && CUT[c];
+    }
+
+    /** Both lists are in order and neither overlaps itself, so one sweep finds every overlap. */
+    private static List<ContactDetail> withoutOverlaps(List<ContactDetail> phones, List<SensitiveIdentifier> notPhones) {
+        if (notPhones.isEmpty() || phones.isEmpty()) {
+            return phones;
+        }
+        List<ContactDetail> kept = new ArrayList<>(phones.size());
+        int next = 0;
+        for (ContactDetail phone : phones) {
+            Span span = phone.span();
+            while (next < notPhones.size() && notPhones.get(next).span().end() <= span.start()) {
+                next++;
+            }
+            if (next == notPhones.size() || !notPhones.get(next).span().overlaps(span)) {
+                kept.add(phone);
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,158 @@
+package io.github.hubpolicy.rules.detect;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.Manifest;
+
+/**
+ * Runs the detectors of section 4 over an item's title and text. Immutable and thread-safe: one
+ * instance is shared by all evaluations.
+ *
+ * <p>The phone region and the phone library's version are part of the rule set's identity, since
+ * either can change what counts as a phone number.
+ */
+public final class TextScanner {
+    private static final String PHONE_LIBRARY_POM =
+            "/META-INF/maven/com.googlecode.libphonenumber/libphonenumber/pom.properties";
+    private static final String PHONE_LIBRARY_BUNDLE = "com.googlecode.libphonenumber";
+
+    private final String phoneRegion;
+    private final PhoneDetector phones;
+
+    /**
+     * A scanner whose phone numbers are read for {@code phoneRegion}.
+     *
+     * @param phoneRegion a region code libphonenumber supports, such as {@code US} (either case)
+     * @throws IllegalArgumentException when libphonenumber does not support the region
+     */
+    public TextScanner(String phoneRegion) {
+        Objects.requireNonNull(phoneRegion, "phoneRegion");
+        String region = phoneRegion.toUpperCase(Locale.ROOT);
+        if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
+            throw new IllegalArgumentException("phone region '" + phoneRegion + "' is not one libphonenumber supports");
+        }
+        this.phoneRegion = region;
+        this.phones = new PhoneDetector(region);
+    }
+
+    /** The region phone numbers are read for, upper-case: {@code US}. */
+    public String phoneRegion() {
+        return phoneRegion;
+    }
+
+    /**
+     * The version of libphonenumber on the class path, such as {@code 9.0.19}, or {@code unknown}:
+     * read from the Maven properties the jar carries, else from its manifest.
+     */
+    public static String phoneLibraryVersion() {
+        return LibraryVersion.VALUE;
+    }
+
+    /** Scans the title and text, metric manipulation included; {@code null} reads as empty. */
+    public TextScan scan(String title, String text) {
+        return scan(title, text, true);
+    }
+
+    /**
+     * Scans the title and text; {@code null} reads as empty.
+     *
+     * @param readMetricManipulation whether to look for metric manipulation, which the catalog
+     *                               reads on community content only
+     */
+    public TextScan scan(String title, String text, boolean readMetricManipulation) {
+        List<ContactDetail> contacts = new ArrayList<>();
+        List<SensitiveIdentifier> identifiers = new ArrayList<>();
+        List<Credential> credentials = new ArrayList<>();
+        int links = 0;
+        Optional<Span> metricManipulation = Optional.empty();
+        for (TextField field : TextField.values()) {
+            String value = field == TextField.TITLE ? title : text;
+            if (value == null || value.isEmpty()) {
+                continue;
+            }
+            List<SensitiveIdentifier> fieldIdentifiers = CardAndSsnDetector.find(field, value);
+            identifiers.addAll(fieldIdentifiers);
+            contacts.addAll(EmailDetector.find(field, value));
+            contacts.addAll(phones.find(field, value, fieldIdentifiers));
+            credentials.addAll(CredentialDetector.find(field, value));
+            links += LinkCounter.count(value);
+            if (readMetricManipulation && metricManipulation.isEmpty()) {
+                metricManipulation = MetricManipulationDetector.find(field, value);
+            }
+        }
+        contacts.sort((a, b) -> Span.ORDER.compare(a.span(), b.span()));
+        return new TextScan(distinct(contacts), identifiers, credentials, links, metricManipulation);
+    }
+
+    /** The first occurrence of each contact, emails compared lower-cased and phones in E.164. */
+    private static List<ContactDetail> distinct(List<ContactDetail> contacts) {
+        Set<String> seen = new HashSet<>();
+        List<ContactDetail> distinct = new ArrayList<>();
+        for (ContactDetail contact : contacts) {
+            if (seen.add(contact.kind() + ":" + contact.normalized())) {
+                distinct.add(contact);
+            }
+        }
+        return distinct;
+    }
+
+    /** Read once, on first use. */
+    private static final class LibraryVersion {
+        static final String VALUE = read();
+
+        private static String read() {
+            try (InputStream in = PhoneNumberUtil.class.getResourceAsStream(PHONE_LIBRARY_POM)) {
+                if (in != null) {
+                    Properties pom = new Properties();
+                    pom.load(in);
+                    String version = pom.getProperty("version");
+                    if (version != null && !version.isBlank()) {
+                        return version.trim();
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // fall through to the manifest
+            }
+            return fromManifest().orElse("unknown");
+        }
+
+        /** The manifest of the jar holding the library, if that jar is the library and not, say, a fat jar. */
+        private static Optional<String> fromManifest() {
+            try {
+                URL classFile = PhoneNumberUtil.class.getResource(PhoneNumberUtil.class.getSimpleName() + ".class");
+                if (classFile == null || !(classFile.openConnection() instanceof JarURLConnection jar)) {
+                    return Optional.empty();
+                }
+                Manifest manifest = jar.getManifest();
+                if (manifest == null) {
+                    return Optional.empty();
+                }
+                Attributes main = manifest.getMainAttributes();
+                String bundle = main.getValue("Bundle-SymbolicName");
+                String title = main.getValue(Attributes.Name.IMPLEMENTATION_TITLE);
+                if ((bundle == null || !bundle.startsWith(PHONE_LIBRARY_BUNDLE)) && !"libphonenumber".equals(title)) {
+                    return Optional.empty();
+                }
+                String version = main.getValue(Attributes.Name.IMPLEMENTATION_VERSION);
+                if (version == null) {
+                    version = main.getValue("Bundle-Version");
+                }
+                return Optional.ofNullable(version).map(String::trim).filter(v -> !v.isEmpty());
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+    }
+}
