@@ -4,7 +4,8 @@ import org.kie.api.runtime.KieSession;
 
 /**
  * The order in which rules run, declared here and nowhere else (no salience in rule files). A
- * rule joins a later phase with {@code agenda-group "<name>"}; section rules need no attribute.
+ * rule joins a later phase with {@code ruleflow-group "<name>"} (in Drools 10 the same as an agenda
+ * group, which it replaces); section rules need no attribute.
  * <ol>
  *   <li>{@code SECTIONS}: every section's bullets record findings. "Otherwise" bullets are
  *       retracted by the engine when an earlier bullet of their section fires, whatever the order.</li>

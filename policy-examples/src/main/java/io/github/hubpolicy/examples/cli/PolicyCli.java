@@ -1,5 +1,8 @@
 package io.github.hubpolicy.examples.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
@@ -28,13 +31,17 @@ public final class PolicyCli {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
     }
 
-    /** Runs the tool as {@code main} would, returning its exit status (for tests and embedding). */
-    public static int run(String... args) {
+    /** Runs the tool as {@code main} would, writing to the given streams and returning its exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         PHONE_LIBRARY_LOG.setLevel(Level.SEVERE);
         CommandLine commandLine = new CommandLine(new PolicyCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("policy-cli: " + e.getMessage());

@@ -76,6 +76,11 @@ public final class Finding {
         return softenedFrom != null;
     }
 
+    /** A {@code REVIEW}, {@code RESTRICT} or {@code REMOVE} finding: it already brings a person to the item. */
+    public boolean isAtLeastReview() {
+        return verdict.atLeast(Verdict.REVIEW);
+    }
+
     /** A {@code RESTRICT} or {@code REMOVE} finding: on community content, a step on the conduct ladder. */
     public boolean isConduct() {
         return verdict.atLeast(Verdict.RESTRICT);

@@ -65,7 +65,11 @@ public final class Findings {
 
     /** What was found, by kind and never by value: {@code a hub access token}. */
     public static String kinds(Collection<?> matches) {
-        return join(matches.stream().map(m -> "a " + kindOf(m)).distinct().collect(Collectors.toList()));
+        return join(matches.stream().map(m -> article(kindOf(m)) + kindOf(m)).distinct().collect(Collectors.toList()));
+    }
+
+    private static String article(String noun) {
+        return "aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ";
     }
 
     private static String join(List<String> parts) {

@@ -84,14 +84,14 @@ public final class Item {
 
     /**
      * The supplied signals among {@code signals}, each with its score against the thresholds,
-     * for a rationale: {@code "hate 0.91 (likely, at or above 0.80)"}.
+     * for a rationale: {@code "hate 0.91, at or above likely 0.80"}.
      */
     public String describe(String... signals) {
         List<String> parts = new ArrayList<>();
         for (String signal : signals) {
             OptionalDouble score = content.signals().score(signal);
             if (score.isPresent()) {
-                parts.add(signal + " " + format(score.getAsDouble()) + " (" + band(score.getAsDouble()) + ")");
+                parts.add(signal + " " + format(score.getAsDouble()) + ", " + band(score.getAsDouble()));
             }
         }
         return parts.isEmpty() ? "no score" : String.join(" and ", parts);
@@ -99,10 +99,10 @@ public final class Item {
 
     private String band(double score) {
         if (score >= thresholds.likely()) {
-            return "likely, at or above " + format(thresholds.likely());
+            return "at or above likely " + format(thresholds.likely());
         }
         if (score >= thresholds.possible()) {
-            return "possible, at or above " + format(thresholds.possible()) + " and below " + format(thresholds.likely());
+            return "at or above possible " + format(thresholds.possible()) + " but below likely " + format(thresholds.likely());
         }
         return "below possible " + format(thresholds.possible());
     }
