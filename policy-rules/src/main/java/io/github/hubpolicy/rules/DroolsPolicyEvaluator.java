@@ -1,10 +1,12 @@
 package io.github.hubpolicy.rules;
 
+import io.github.hubpolicy.api.Action;
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.ItemFile;
 import io.github.hubpolicy.api.PolicyEvaluator;
 import io.github.hubpolicy.api.PolicyId;
+import io.github.hubpolicy.api.Verdict;
 import io.github.hubpolicy.rules.detect.PickleImports;
 import io.github.hubpolicy.rules.detect.TextScan;
 import io.github.hubpolicy.rules.detect.TextScanner;
@@ -16,39 +18,61 @@ import io.github.hubpolicy.rules.facts.UploadedFile;
 import io.github.hubpolicy.rules.facts.UserReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Decides items with the bundled Drools rule files (one per guideline section). The rule files
- * are compiled once, when the evaluator is built; the compiled rule base is shared by all
- * threads, and each item runs in its own short-lived session. Thread-safe.
+ * Decides items with Drools rule files (the bundled ones, one per guideline section, and any
+ * the host adds). The rule files are compiled when the evaluator is built; the compiled rule set
+ * is shared by all threads, and each item runs in its own short-lived session. Thread-safe.
  *
  * <pre>{@code
- * PolicyEvaluator evaluator = DroolsPolicyEvaluator.builder().build();
+ * DroolsPolicyEvaluator evaluator = DroolsPolicyEvaluator.builder().build();
  * Decision decision = evaluator.evaluate(item);
  * }</pre>
+ *
+ * <p>{@link #reload()} swaps in a freshly compiled rule set while serving: each evaluation uses
+ * one rule set from start to end, and its decision names that set's digest. Evaluation never
+ * throws for a valid item: when a rule, a detector or resolution fails, the decision says so in
+ * an {@code engine} finding ({@link FailureMode}).
  */
 public final class DroolsPolicyEvaluator implements PolicyEvaluator {
     /** The version of the content guidelines the bundled rules encode. */
     public static final String POLICY_VERSION = "2023-08-30";
 
-    private final RuleCompiler.CompiledRules rules;
-    private final PolicyId policy;
-    private final TextScanner scanner;
-    private final Thresholds thresholds;
-    private final boolean researchContext;
-    private final Resolver resolver;
+    private static final Logger LOG = LoggerFactory.getLogger(DroolsPolicyEvaluator.class);
+    /** How Drools names the rule whose condition failed: {@code ... [Rule "x" in y.drl]}. */
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
 
-    private DroolsPolicyEvaluator(Builder builder, List<RuleFile> files, Catalog catalog) {
-        this.thresholds = builder.thresholds;
-        this.researchContext = builder.researchContext;
-        this.scanner = new TextScanner(builder.phoneRegion);
-        this.rules = RuleCompiler.compile(files, catalog, settings());
-        this.policy = new PolicyId(POLICY_VERSION, rules.digest());
+    /** One compiled rule set and the identity its decisions carry. */
+    private record RuleSet(RuleCompiler.CompiledRules compiled, PolicyId policy) {
+    }
+
+    private final Builder config;
+    private final TextDetector detector;
+    private final String phoneRegion;
+    private final Catalog catalog;
+    private final Resolver resolver;
+    private final AtomicReference<RuleSet> current;
+
+    private DroolsPolicyEvaluator(Builder builder) {
+        this.config = builder.copy();
+        this.catalog = Catalog.bundled();
         this.resolver = new Resolver(catalog);
+        TextScanner scanner = new TextScanner(builder.phoneRegion);
+        this.phoneRegion = scanner.phoneRegion();
+        this.detector = builder.detector != null ? builder.detector : scanner::scan;
+        this.current = new AtomicReference<>(compile());
     }
 
     /** A builder with the catalog's defaults: thresholds 0.80/0.50, phone region US, research context on. */
@@ -56,21 +80,68 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         return new Builder();
     }
 
-    /** The policy version and the digest of the rule set this evaluator decides with. */
+    /** The policy version and the digest of the rule set this evaluator decides with now. */
     public PolicyId policy() {
-        return policy;
+        return current.get().policy();
     }
 
-    /** The rules of the rule set, in file and line order. */
+    /** The rules of the current rule set, in file and line order. */
     public List<RuleInfo> rules() {
-        return rules.rules();
+        return current.get().compiled().rules();
+    }
+
+    /**
+     * Compiles the rule files again (re-reading the rule directories) and, when they compile,
+     * switches to them atomically. Evaluations in flight finish with the rule set they started
+     * with; later ones use the new set. When they do not compile, the evaluator keeps serving
+     * the last good rule set.
+     *
+     * @return the identity of the rule set now in service
+     * @throws RuleCompilationException listing every problem; the previous rule set stays in service
+     */
+    public synchronized PolicyId reload() {
+        RuleSet next;
+        try {
+            next = compile();
+        } catch (RuleCompilationException e) {
+            LOG.warn("Rule reload rejected ({} problem(s)); still serving {}", e.problems().size(), policy().rules());
+            throw e;
+        }
+        current.set(next);
+        return next.policy();
+    }
+
+    private RuleSet compile() {
+        RuleCompiler.CompiledRules compiled = RuleCompiler.compile(config.ruleFiles(), catalog, settings());
+        return new RuleSet(compiled, new PolicyId(POLICY_VERSION, compiled.digest()));
     }
 
     @Override
     public Decision evaluate(ContentItem item) {
         Objects.requireNonNull(item, "item");
-        TextScan scan = scanner.scan(item.title(), item.text(), item.kind().isCommunity());
-        KieSession session = rules.kieBase().newKieSession();
+        RuleSet rules = current.get();
+        ItemBounds.Bounded bounded = ItemBounds.apply(item, config.limits);
+        List<Finding> engineFindings = new ArrayList<>();
+        if (!bounded.overLimits().isEmpty()) {
+            engineFindings.add(Finding.engine("engine: item over limits", Verdict.REVIEW, EnumSet.of(Action.HUMAN_REVIEW),
+                    "Decided only on the part of the item within the limits (" + String.join("; ", bounded.overLimits())
+                            + "): a person looks at the rest.", bounded.overLimits()));
+        }
+        String stage = "detectors";
+        try {
+            TextScan scan = detector.scan(bounded.item().title(), bounded.item().text(), item.kind().isCommunity());
+            stage = "rules";
+            List<Finding> findings = decide(rules, bounded.item(), scan);
+            stage = "resolution";
+            findings.addAll(engineFindings);
+            return resolver.resolve(item.id(), findings, rules.policy());
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(item, rules, engineFindings, stage, e);
+        }
+    }
+
+    private List<Finding> decide(RuleSet rules, ContentItem item, TextScan scan) {
+        KieSession session = rules.compiled().kieBase().newKieSession();
         try {
             insertFacts(session, item, scan);
             for (Phase phase : Phase.values()) {
@@ -80,14 +151,46 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
             for (Object fact : session.getObjects(fact -> fact instanceof Finding)) {
                 findings.add((Finding) fact);
             }
-            return resolver.resolve(item.id(), findings, policy);
+            return findings;
         } finally {
             session.dispose();
         }
     }
 
+    /** The decision when evaluation throws: fail closed (or open, if the host chose so), logged once. */
+    private Decision failed(ContentItem item, RuleSet rules, List<Finding> engineFindings, String stage, Throwable e) {
+        String culprit = culprit(stage, e);
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();   // past Drools' wrappers, to what actually went wrong
+        }
+        // The error class and where, never its message: messages can quote item text.
+        LOG.warn("Evaluating item {} failed in {}: {}", item.id(), culprit, cause.getClass().getName());
+        boolean closed = config.failureMode == FailureMode.CLOSED;
+        List<Finding> findings = new ArrayList<>(engineFindings);
+        findings.add(Finding.engine("engine: evaluation failed", closed ? Verdict.REVIEW : Verdict.ALLOW,
+                closed ? EnumSet.of(Action.HUMAN_REVIEW) : Set.of(),
+                "Evaluation failed in " + culprit + " (" + cause.getClass().getSimpleName() + "): "
+                        + (closed ? "a person decides instead." : "allowed because the host chose to fail open."),
+                List.of("engine: " + culprit)));
+        return resolver.resolve(item.id(), findings, rules.policy());
+    }
+
+    private static String culprit(String stage, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConsequenceException consequence && consequence.getMatch() != null) {
+                return "rule \"" + consequence.getMatch().getRule().getName() + "\"";
+            }
+            Matcher rule = t.getMessage() == null ? null : RULE_IN_MESSAGE.matcher(t.getMessage());
+            if (rule != null && rule.find()) {
+                return "rule \"" + rule.group(1) + "\"";
+            }
+        }
+        return stage;
+    }
+
     private void insertFacts(KieSession session, ContentItem item, TextScan scan) {
-        session.insert(new Item(item, thresholds, researchContext, scan));
+        session.insert(new Item(item, config.thresholds, config.researchContext, scan));
         for (int i = 0; i < item.people().size(); i++) {
             session.insert(new DepictedPerson(i, item.people().get(i)));
         }
@@ -109,9 +212,13 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
 
     /** Everything besides the rule files that can change a decision; part of the rule-set digest. */
     private String settings() {
-        return String.format(Locale.ROOT, "likely=%s possible=%s research-context=%s phone-region=%s libphonenumber=%s",
-                thresholds.likely(), thresholds.possible(), researchContext, scanner.phoneRegion(),
-                TextScanner.phoneLibraryVersion());
+        Thresholds t = config.thresholds;
+        Limits l = config.limits;
+        return String.format(Locale.ROOT,
+                "likely=%s possible=%s research-context=%s phone-region=%s libphonenumber=%s failure=%s limits=%s/%s/%s/%s/%s/%s",
+                t.likely(), t.possible(), config.researchContext, phoneRegion, TextScanner.phoneLibraryVersion(),
+                config.failureMode, l.maxTextChars(), l.maxTags(), l.maxFiles(), l.maxPeople(), l.maxReports(),
+                l.maxPickleImportsPerFile());
     }
 
     /** Configures a {@link DroolsPolicyEvaluator}. Not thread-safe; build once and share the evaluator. */
@@ -120,25 +227,25 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         private String phoneRegion = "US";
         private boolean researchContext = true;
         private boolean bundledRules = true;
-        private final List<Path> ruleDirectories = new ArrayList<>();
+        private List<Path> ruleDirectories = new ArrayList<>();
+        private FailureMode failureMode = FailureMode.CLOSED;
+        private Limits limits = Limits.DEFAULT;
+        private TextDetector detector;
 
         private Builder() {
         }
 
-        /**
-         * Adds the {@code .drl} files under a directory the host trusts (never a path taken from
-         * an item). They are compiled together with the bundled rule files; a file with the same
-         * name as a bundled one (e.g. {@code hate.drl}) replaces it.
-         */
-        public Builder ruleDirectory(Path directory) {
-            ruleDirectories.add(Objects.requireNonNull(directory, "directory"));
-            return this;
-        }
-
-        /** Whether to compile the bundled rule files (default true); false to use only rule directories. */
-        public Builder bundledRules(boolean enabled) {
-            this.bundledRules = enabled;
-            return this;
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.thresholds = thresholds;
+            copy.phoneRegion = phoneRegion;
+            copy.researchContext = researchContext;
+            copy.bundledRules = bundledRules;
+            copy.ruleDirectories = List.copyOf(ruleDirectories);
+            copy.failureMode = failureMode;
+            copy.limits = limits;
+            copy.detector = detector;
+            return copy;
         }
 
         /** The likely and possible thresholds (default 0.80 and 0.50). */
@@ -163,11 +270,40 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         }
 
         /**
-         * Compiles the rule files and returns the evaluator.
-         *
-         * @throws RuleCompilationException listing every problem as {@code file:line:column: message}
+         * Adds the {@code .drl} files under a directory the host trusts (never a path taken from
+         * an item). They are compiled together with the bundled rule files; a file with the same
+         * name as a bundled one (e.g. {@code hate.drl}) replaces it. {@link #reload()} re-reads it.
          */
-        public DroolsPolicyEvaluator build() {
+        public Builder ruleDirectory(Path directory) {
+            ruleDirectories.add(Objects.requireNonNull(directory, "directory"));
+            return this;
+        }
+
+        /** Whether to compile the bundled rule files (default true); false to use only rule directories. */
+        public Builder bundledRules(boolean enabled) {
+            this.bundledRules = enabled;
+            return this;
+        }
+
+        /** What a decision says when evaluation fails (default {@link FailureMode#CLOSED}). */
+        public Builder failureMode(FailureMode mode) {
+            this.failureMode = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /** Bounds on what one item may hold (default {@link Limits#DEFAULT}). */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** Replaces the detectors' text pass (tests use it to make a detector fail). */
+        Builder textDetector(TextDetector detector) {
+            this.detector = Objects.requireNonNull(detector, "detector");
+            return this;
+        }
+
+        private List<RuleFile> ruleFiles() {
             List<RuleFile> files = bundledRules ? BundledRules.load() : List.of();
             for (Path directory : ruleDirectories) {
                 files = RuleDirectory.overlay(files, RuleDirectory.load(directory));
@@ -175,7 +311,17 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
             if (files.isEmpty()) {
                 throw new IllegalArgumentException("no rule files: the bundled rules are off and no rule directory has .drl files");
             }
-            return new DroolsPolicyEvaluator(this, files, Catalog.bundled());
+            return files;
+        }
+
+        /**
+         * Compiles the rule files and returns the evaluator.
+         *
+         * @throws RuleCompilationException listing every problem as {@code file:line:column: message}
+         * @throws IllegalArgumentException when a rule directory is missing or the phone region unknown
+         */
+        public DroolsPolicyEvaluator build() {
+            return new DroolsPolicyEvaluator(this);
         }
     }
 }

@@ -112,12 +112,31 @@ final class RuleCompiler {
                     problems.add(new RuleProblem(path, line, 0, "rule \"" + rule.getName()
                             + "\" has no @bullet(n): its position in the section (n >= 1), which orders findings"));
                 }
+                if (file != null) {
+                    checkConsequence(file, line, rule.getName(), section != null, problems);
+                }
                 int bullet = meta.get("bullet") instanceof Integer n ? n : 0;
                 rules.add(new RuleInfo(rule.getName(), section == null ? null : section.toString(), bullet, path, line));
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         return rules;
+    }
+
+    /**
+     * A section rule's consequence records a finding ({@code finding(...)...because(...)}); a
+     * context rule's changes one ({@code modify}). Anything else would fire and leave no trace.
+     */
+    private static void checkConsequence(RuleFile file, int line, String rule, boolean sectionRule,
+                                         List<RuleProblem> problems) {
+        String consequence = file.consequenceOf(rule).replaceAll("\\s+", "");
+        if (sectionRule && !(consequence.contains("finding(") && consequence.contains(".because("))) {
+            problems.add(new RuleProblem(file.path(), line, 0, "rule \"" + rule
+                    + "\" does not record a finding: its consequence must call finding( drools, ... ).because( ... )"));
+        } else if (!sectionRule && !consequence.contains("modify(")) {
+            problems.add(new RuleProblem(file.path(), line, 0, "context rule \"" + rule
+                    + "\" changes no finding: its consequence must modify( $finding ) { ... }"));
+        }
     }
 
     /** The file declaring the rule: one in the package's folder first, else any (directory files may sit anywhere). */

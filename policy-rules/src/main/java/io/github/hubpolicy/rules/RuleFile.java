@@ -15,6 +15,28 @@ record RuleFile(String path, String content) {
         Objects.requireNonNull(content, "content");
     }
 
+    /** The text between the named rule's {@code then} and its {@code end}, or empty when not found. */
+    String consequenceOf(String ruleName) {
+        int declared = lineOf(ruleName);
+        if (declared == 0) {
+            return "";
+        }
+        String[] lines = content.split("\n", -1);
+        StringBuilder consequence = new StringBuilder();
+        boolean inside = false;
+        for (int i = declared; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (!inside && line.equals("then")) {
+                inside = true;
+            } else if (inside && line.equals("end")) {
+                break;
+            } else if (inside) {
+                consequence.append(line).append('\n');
+            }
+        }
+        return consequence.toString();
+    }
+
     /** The 1-based line where the named rule is declared, or 0. */
     int lineOf(String ruleName) {
         String[] lines = content.split("\n", -1);

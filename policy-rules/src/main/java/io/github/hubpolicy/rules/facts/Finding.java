@@ -35,6 +35,15 @@ public final class Finding {
         this.evidence = List.copyOf(evidence);
     }
 
+    /**
+     * A finding of the evaluator itself (section {@code engine}): an item over a limit, or an
+     * evaluation that failed. Not for rule files, which record findings through {@link Findings}.
+     */
+    public static Finding engine(String rule, Verdict verdict, Set<Action> actions, String rationale,
+                                 List<String> evidence) {
+        return new Finding("engine", rule, 0, false, verdict, actions, rationale, evidence);
+    }
+
     /** The catalog section, from the rule's {@code @section}. */
     public String getSection() {
         return section;
