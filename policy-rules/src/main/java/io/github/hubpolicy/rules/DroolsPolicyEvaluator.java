@@ -20,12 +20,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
@@ -118,6 +121,17 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
 
     @Override
     public Decision evaluate(ContentItem item) {
+        return evaluate(item, null);
+    }
+
+    /** Decides the item and reports every rule that fired on the way; slower than {@link #evaluate}. */
+    public Trace trace(ContentItem item) {
+        Set<String> fired = new LinkedHashSet<>();
+        Decision decision = evaluate(item, fired);
+        return new Trace(decision, List.copyOf(fired));
+    }
+
+    private Decision evaluate(ContentItem item, Set<String> fired) {
         Objects.requireNonNull(item, "item");
         RuleSet rules = current.get();
         ItemBounds.Bounded bounded = ItemBounds.apply(item, config.limits);
@@ -131,7 +145,7 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         try {
             TextScan scan = detector.scan(bounded.item().title(), bounded.item().text(), item.kind().isCommunity());
             stage = "rules";
-            List<Finding> findings = decide(rules, bounded.item(), scan);
+            List<Finding> findings = decide(rules, bounded.item(), scan, fired);
             stage = "resolution";
             findings.addAll(engineFindings);
             return resolver.resolve(item.id(), findings, rules.policy());
@@ -140,9 +154,17 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         }
     }
 
-    private List<Finding> decide(RuleSet rules, ContentItem item, TextScan scan) {
+    private List<Finding> decide(RuleSet rules, ContentItem item, TextScan scan, Set<String> fired) {
         KieSession session = rules.compiled().kieBase().newKieSession();
         try {
+            if (fired != null) {
+                session.addEventListener(new DefaultAgendaEventListener() {
+                    @Override
+                    public void afterMatchFired(AfterMatchFiredEvent event) {
+                        fired.add(event.getMatch().getRule().getName());
+                    }
+                });
+            }
             insertFacts(session, item, scan);
             for (Phase phase : Phase.values()) {
                 phase.run(session);

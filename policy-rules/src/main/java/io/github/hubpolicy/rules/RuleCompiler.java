@@ -49,12 +49,12 @@ final class RuleCompiler {
         ReleaseId releaseId = services.newReleaseId("io.github.hubpolicy.generated", "rules-" + UUID.randomUUID(), "1");
         fileSystem.generateAndWritePomXML(releaseId);
         for (RuleFile file : ordered) {
-            fileSystem.write("src/main/resources/" + file.path(), file.content());
+            fileSystem.write("src/main/resources/" + file.kiePath(), file.content());
         }
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
         List<RuleProblem> problems = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problemOf(message).ifPresent(problems::add);
+            problemOf(message, ordered).ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
             services.getRepository().removeKieModule(releaseId);
@@ -71,13 +71,14 @@ final class RuleCompiler {
         return new CompiledRules(kieBase, digest(ordered, settings), rules);
     }
 
-    private static java.util.Optional<RuleProblem> problemOf(Message message) {
+    private static java.util.Optional<RuleProblem> problemOf(Message message, List<RuleFile> files) {
         String text = message.getText().strip();
         // A parse error is always followed by this echo of itself.
         if (text.startsWith("Parser returned a null Package")) {
             return java.util.Optional.empty();
         }
-        String path = message.getPath() == null ? "?" : message.getPath().replaceFirst("^src/main/resources/", "");
+        String kiePath = message.getPath() == null ? "?" : message.getPath().replaceFirst("^src/main/resources/", "");
+        String path = files.stream().filter(f -> f.kiePath().equals(kiePath)).map(RuleFile::path).findFirst().orElse(kiePath);
         int line = message.getLine();
         int column = message.getColumn();
         Matcher position = MVEL_POSITION.matcher(text);

@@ -1,6 +1,8 @@
 package io.github.hubpolicy.rules;
 
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One rule file's text and where it came from.
@@ -10,9 +12,24 @@ import java.util.Objects;
  * @param content its DRL text
  */
 record RuleFile(String path, String content) {
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+
     RuleFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(content, "content");
+    }
+
+    /**
+     * Where the file goes in the KIE file system: under the folder of its package, as Drools
+     * expects, whatever folder the author keeps it in.
+     */
+    String kiePath() {
+        Matcher declared = PACKAGE.matcher(content);
+        if (!declared.find()) {
+            return path;
+        }
+        String folder = declared.group(1).replace('.', '/') + "/";
+        return path.startsWith(folder) ? path : folder + path.replace('/', '_');
     }
 
     /** The text between the named rule's {@code then} and its {@code end}, or empty when not found. */

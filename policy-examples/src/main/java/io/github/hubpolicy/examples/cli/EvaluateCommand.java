@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,13 +44,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Tolerate unknown keys in items (unknown values are still errors).")
     private boolean lenient;
 
-    @Option(names = "--no-research-context",
-            description = "Do not let an artifact's declared research purpose soften findings.")
-    private boolean noResearchContext;
-
-    @Option(names = "--phone-region", defaultValue = "US", paramLabel = "REGION",
-            description = "Region for phone numbers written without a country code (default: ${DEFAULT-VALUE}).")
-    private String phoneRegion;
+    @Mixin
+    private RuleSetOptions ruleSet;
 
     @Override
     public Integer call() {
@@ -63,10 +59,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         DroolsPolicyEvaluator evaluator;
         try {
-            evaluator = DroolsPolicyEvaluator.builder()
-                    .phoneRegion(phoneRegion)
-                    .researchContext(!noResearchContext)
-                    .build();
+            evaluator = ruleSet.builder().build();
         } catch (RuleCompilationException | IllegalArgumentException e) {
             err.println("policy-cli evaluate: " + e.getMessage());
             return PolicyCli.EXIT_USAGE;
