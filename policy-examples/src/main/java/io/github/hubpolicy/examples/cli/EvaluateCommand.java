@@ -1,6 +1,7 @@
 package io.github.hubpolicy.examples.cli;
 
 import io.github.hubpolicy.api.Decision;
+import io.github.hubpolicy.api.PolicyEvaluator;
 import io.github.hubpolicy.json.DecisionWriter;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ReadResult;
@@ -66,18 +67,10 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         ItemReader reader = ItemReader.builder().lenient(lenient).build();
         DecisionPrinter printer = format == Format.text ? new TextTable(out) : new JsonLines(out);
-        int[] unreadable = {0};
+        int unreadable = 0;
         for (String file : files) {
             try (Reader in = open(file)) {
-                reader.read(in, result -> {
-                    if (result instanceof ReadResult.Parsed parsed) {
-                        printer.decision(evaluator.evaluate(parsed.item()));
-                    } else if (result instanceof ReadResult.Unreadable bad) {
-                        unreadable[0]++;
-                        printer.unreadable(bad);
-                        err.println(file + ":" + bad.line() + ": " + (bad.id() == null ? "" : bad.id() + ": ") + bad.error());
-                    }
-                });
+                unreadable += decideAll(evaluator, reader, file, in, printer, err);
             } catch (IOException | java.io.UncheckedIOException e) {
                 err.println("policy-cli evaluate: cannot read " + file + ": " + e.getMessage());
                 return PolicyCli.EXIT_USAGE;
@@ -85,7 +78,28 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         printer.finish();
         out.flush();
-        return unreadable[0] == 0 ? PolicyCli.EXIT_OK : PolicyCli.EXIT_UNREADABLE_ITEMS;
+        return unreadable == 0 ? PolicyCli.EXIT_OK : PolicyCli.EXIT_UNREADABLE_ITEMS;
+    }
+
+    /**
+     * Decides every item of one input, in order: one printed record per item, a decision or an
+     * error record (also reported on {@code err} as {@code name:line: id: error}).
+     *
+     * @return how many items could not be read
+     */
+    static int decideAll(PolicyEvaluator evaluator, ItemReader reader, String name, Reader in, DecisionPrinter printer,
+                         PrintWriter err) {
+        int[] unreadable = {0};
+        reader.read(in, result -> {
+            if (result instanceof ReadResult.Parsed parsed) {
+                printer.decision(evaluator.evaluate(parsed.item()));
+            } else if (result instanceof ReadResult.Unreadable bad) {
+                unreadable[0]++;
+                printer.unreadable(bad);
+                err.println(name + ":" + bad.line() + ": " + (bad.id() == null ? "" : bad.id() + ": ") + bad.error());
+            }
+        });
+        return unreadable[0];
     }
 
     private static Reader open(String file) throws IOException {
