@@ -68,7 +68,7 @@ final class Ascii {
         return i;
     }
 
-    /** The index after the run of ASCII letters and digits starting at {@code from}, reading at most {@code limit} of them. */
+    /** The index after the run of ASCII letters and digits at {@code from}, reading at most {@code limit}. */
     static int alnumRunEnd(String text, int from, int limit) {
         int end = limit >= text.length() - from ? text.length() : from + limit;
         int i = from;

@@ -15,25 +15,25 @@ public record Credential(CredentialKind kind, Span span) {
     }
 
     /**
-     * A form safe to log: the public prefix of the credential and its length, such as
-     * {@code hf_…(37 chars)}.
+     * A form safe to log: the credential's public prefix and its length, such as
+     * {@code hf_…(37 chars)}. Nothing of the field's text is copied but that known prefix.
      *
      * @param fieldText the text of the field the credential was found in
      * @throws IllegalArgumentException when the span does not lie in {@code fieldText}
      */
     public String masked(String fieldText) {
         if (span.end() > fieldText.length()) {
-            throw new IllegalArgumentException("span " + span + " lies outside a field of " + fieldText.length() + " chars");
+            throw new IllegalArgumentException(
+                    "span " + span + " lies outside a field of " + fieldText.length() + " chars");
         }
-        int prefix = switch (kind) {
+        String prefix = switch (kind) {
             case HUB_TOKEN -> fieldText.startsWith(CredentialDetector.ORG_TOKEN_PREFIX, span.start())
-                    ? CredentialDetector.ORG_TOKEN_PREFIX.length()
-                    : CredentialDetector.HUB_TOKEN_PREFIX.length();
-            case CLOUD_ACCESS_KEY -> CredentialDetector.CLOUD_KEY_PREFIX.length();
-            case SOURCE_HOST_TOKEN -> CredentialDetector.SOURCE_HOST_PREFIX.length();
-            case PRIVATE_KEY -> CredentialDetector.PEM_BEGIN.length();
+                    ? CredentialDetector.ORG_TOKEN_PREFIX
+                    : CredentialDetector.HUB_TOKEN_PREFIX;
+            case CLOUD_ACCESS_KEY -> CredentialDetector.CLOUD_KEY_PREFIX;
+            case SOURCE_HOST_TOKEN -> CredentialDetector.SOURCE_HOST_PREFIX;
+            case PRIVATE_KEY -> CredentialDetector.PEM_BEGIN;
         };
-        int length = span.end() - span.start();
-        return fieldText.substring(span.start(), span.start() + Math.min(prefix, length)) + "…(" + length + " chars)";
+        return prefix + "…(" + (span.end() - span.start()) + " chars)";
     }
 }

@@ -1,13 +1,10 @@
 package io.github.hubpolicy.rules.detect;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds text that trades rewards for likes, follows, stars or upvotes (section 4, metric
- * manipulation), in ASCII case and in whole words (runs of ASCII letters and digits):
+ * manipulation), ignoring ASCII case, in whole words (runs of ASCII letters and digits):
  *
  * <ul>
  *   <li>{@code X for X}, {@code X 4 X} or {@code X4X}, the same X twice, X one of like, follow,
@@ -19,139 +16,162 @@ import java.util.Set;
  *       most 20 code units after the end of get/win/….
  * </ul>
  *
- * <p>"Directly followed" allows only spaces between words ({@code like, and} is not it), and a
- * line break, {@code .}, {@code !} or {@code ?} anywhere in the phrase ends it. Linear: the text
- * is read once into tokens, and every phrase is looked for within a bounded number of code units.
+ * <p>Between the words of a phrase there may be spaces and nothing else ({@code like, and} is not
+ * it), except in the gaps the distances measure, which may hold anything but a sentence end: a
+ * line break, {@code .}, {@code !} or {@code ?} anywhere in a phrase ends it.
+ *
+ * <p>Linear, and allocation-free so that garbage collection cannot make it otherwise: the text
+ * is read as tokens (a word, or one character that is neither a word character nor a space), and
+ * a phrase is looked for from each word over the next two tokens or a bounded number of code units.
  */
 final class MetricManipulationDetector {
-    private static final Set<String> REPEATED = Set.of("like", "follow", "star", "upvote", "sub");
-    private static final Set<String> JOINED = Set.of(
-            "like4like", "follow4follow", "star4star", "upvote4upvote", "sub4sub", "l4l", "f4f", "s4s");
-    private static final Set<String> ACTIONS = Set.of(
-            "like", "likes", "follow", "follows", "star", "stars", "upvote", "upvotes", "subscribe", "subscribes");
-    private static final Set<String> FOR = Set.of("for", "4");
-    private static final Set<String> FOLLOW = Set.of("follow");
-    private static final Set<String> ME = Set.of("me");
-    private static final Set<String> BACK = Set.of("back");
-    private static final Set<String> CONNECTORS = Set.of("and", "my", "our", "this");
-    private static final Set<String> VERBS = Set.of("get", "win", "earn", "receive");
+    private static final String[] REPEATED = {"like", "follow", "star", "upvote", "sub"};
+    private static final String[] JOINED = {
+        "like4like", "follow4follow", "star4star", "upvote4upvote", "sub4sub", "l4l", "f4f", "s4s"};
+    private static final String[] FOR = {"for", "4"};
+    private static final String[] FOLLOW = {"follow"};
+    private static final String[] ME = {"me"};
+    private static final String[] BACK = {"back"};
+    private static final String[] ACTIONS = {
+        "like", "likes", "follow", "follows", "star", "stars", "upvote", "upvotes", "subscribe", "subscribes"};
+    private static final String[] CONNECTORS = {"and", "my", "our", "this"};
+    private static final String[] VERBS = {"get", "win", "earn", "receive"};
     /** "Free" has no plural; "money" has two. */
-    private static final Set<String> REWARDS = Set.of(
-            "free", "credit", "credits", "money", "moneys", "monies", "gift", "gifts",
-            "prize", "prizes", "reward", "rewards");
+    private static final String[] REWARDS = {
+        "free", "credit", "credits", "money", "moneys", "monies", "gift", "gifts",
+        "prize", "prizes", "reward", "rewards"};
     private static final int VERB_WITHIN = 40;
     private static final int REWARD_WITHIN = 20;
-    /** Longer words are none of the above, so they are not lower-cased. */
-    private static final int LONGEST_KEYWORD = 13;
-
-    private enum Kind { WORD, AMPERSAND, CURRENCY, BREAK, OTHER }
-
-    /** A word, or one character that is neither a word character nor a space. */
-    private record Token(Kind kind, int start, int end, String word) {
-        boolean is(Set<String> words) {
-            return kind == Kind.WORD && word != null && words.contains(word);
-        }
-    }
 
     private MetricManipulationDetector() {
     }
 
     /** The first phrase found, by position. */
     static Optional<Span> find(TextField field, String text) {
-        List<Token> tokens = tokenize(text);
-        for (int i = 0; i < tokens.size(); i++) {
-            int end = phraseEnd(tokens, i);
-            if (end > 0) {
-                return Optional.of(new Span(field, tokens.get(i).start(), end));
+        int start = nextToken(text, 0, text.length());
+        while (start < text.length()) {
+            int end = tokenEnd(text, start);
+            if (Ascii.isLetterOrDigit(text.charAt(start))) {
+                int phraseEnd = phraseEnd(text, start, end);
+                if (phraseEnd > 0) {
+                    return Optional.of(new Span(field, start, phraseEnd));
+                }
             }
+            start = nextToken(text, end, text.length());
         }
         return Optional.empty();
     }
 
-    /** The end of a phrase starting at token {@code i}, or -1. */
-    private static int phraseEnd(List<Token> tokens, int i) {
-        Token first = tokens.get(i);
-        if (first.is(JOINED)) {
-            return first.end();
+    /** The end of a phrase starting with the word {@code [start, end)}, or -1. */
+    private static int phraseEnd(String text, int start, int end) {
+        if (is(text, start, end, JOINED)) {
+            return end;
         }
-        if (first.is(REPEATED) && i + 2 < tokens.size()
-                && tokens.get(i + 1).is(FOR)
-                && tokens.get(i + 2).kind() == Kind.WORD && first.word().equals(tokens.get(i + 2).word())) {
-            return tokens.get(i + 2).end();
+        int second = nextToken(text, end, text.length());
+        int secondEnd = tokenEnd(text, second);
+        if (is(text, start, end, ACTIONS)) {
+            boolean connector = is(text, second, secondEnd, CONNECTORS)
+                    || second < text.length() && text.charAt(second) == '&';
+            int rewardEnd = connector ? rewardEnd(text, secondEnd, end) : -1;
+            if (rewardEnd > 0) {
+                return rewardEnd;
+            }
         }
-        if (first.is(FOLLOW) && i + 2 < tokens.size()
-                && tokens.get(i + 1).is(ME) && tokens.get(i + 2).is(BACK)) {
-            return tokens.get(i + 2).end();
+        boolean repeated = is(text, start, end, REPEATED) && is(text, second, secondEnd, FOR);
+        boolean follow = is(text, start, end, FOLLOW) && is(text, second, secondEnd, ME);
+        if (!repeated && !follow) {
+            return -1;
         }
-        if (first.is(ACTIONS) && i + 1 < tokens.size()
-                && (tokens.get(i + 1).is(CONNECTORS) || tokens.get(i + 1).kind() == Kind.AMPERSAND)) {
-            return rewardEnd(tokens, i + 2, first.end());
+        int third = nextToken(text, secondEnd, text.length());
+        int thirdEnd = tokenEnd(text, third);
+        if (repeated && sameWord(text, start, end, third, thirdEnd) || follow && is(text, third, thirdEnd, BACK)) {
+            return thirdEnd;
         }
         return -1;
     }
 
-    /** After the connector: a verb near the action word, then a reward near the verb; or -1. */
-    private static int rewardEnd(List<Token> tokens, int from, int actionEnd) {
-        for (int v = from; v < tokens.size() && tokens.get(v).start() - actionEnd <= VERB_WITHIN; v++) {
-            Token verb = tokens.get(v);
-            if (verb.kind() == Kind.BREAK) {
+    /**
+     * After the connector (from {@code from} on): get/win/… starting within {@link #VERB_WITHIN}
+     * of {@code actionEnd}, then a reward within {@link #REWARD_WITHIN} of the verb's end. The end
+     * of the reward, or -1.
+     */
+    private static int rewardEnd(String text, int from, int actionEnd) {
+        int verbLimit = Math.min(text.length(), actionEnd + VERB_WITHIN + 1);
+        for (int verb = nextToken(text, from, verbLimit); verb < verbLimit; ) {
+            if (isSentenceEnd(text.charAt(verb))) {
                 return -1;
             }
-            if (!verb.is(VERBS)) {
-                continue;
-            }
-            for (int r = v + 1; r < tokens.size() && tokens.get(r).start() - verb.end() <= REWARD_WITHIN; r++) {
-                Token reward = tokens.get(r);
-                if (reward.kind() == Kind.BREAK) {
-                    return -1;
+            int verbEnd = tokenEnd(text, verb);
+            if (is(text, verb, verbEnd, VERBS)) {
+                int rewardLimit = Math.min(text.length(), verbEnd + REWARD_WITHIN + 1);
+                for (int reward = nextToken(text, verbEnd, rewardLimit); reward < rewardLimit; ) {
+                    if (isSentenceEnd(text.charAt(reward))) {
+                        return -1;
+                    }
+                    int rewardEnd = tokenEnd(text, reward);
+                    if (is(text, reward, rewardEnd, REWARDS)
+                            || Character.getType(text.codePointAt(reward)) == Character.CURRENCY_SYMBOL) {
+                        return rewardEnd;
+                    }
+                    reward = nextToken(text, rewardEnd, rewardLimit);
                 }
-                if (reward.kind() == Kind.CURRENCY || reward.is(REWARDS)) {
-                    return reward.end();
-                }
             }
+            verb = nextToken(text, verbEnd, verbLimit);
         }
         return -1;
     }
 
-    private static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (Ascii.isLetterOrDigit(c)) {
-                int end = Ascii.alnumRunEnd(text, i, Integer.MAX_VALUE);
-                tokens.add(new Token(Kind.WORD, i, end, end - i <= LONGEST_KEYWORD ? lowerCase(text, i, end) : null));
-                i = end;
-                continue;
-            }
+    /** The start of the first token at or after {@code from}, or {@code limit} when there is none before it. */
+    private static int nextToken(String text, int from, int limit) {
+        int i = from;
+        while (i < limit) {
             int codePoint = text.codePointAt(i);
-            int end = i + Character.charCount(codePoint);
-            if (isSentenceBreak(c)) {
-                tokens.add(new Token(Kind.BREAK, i, end, null));
-            } else if (c == '&') {
-                tokens.add(new Token(Kind.AMPERSAND, i, end, null));
-            } else if (Character.getType(codePoint) == Character.CURRENCY_SYMBOL) {
-                tokens.add(new Token(Kind.CURRENCY, i, end, null));
-            } else if (!Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)) {
-                tokens.add(new Token(Kind.OTHER, i, end, null));
+            boolean space = Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+            if (!space || isSentenceEnd(text.charAt(i))) {
+                return i;
             }
-            i = end;
+            i += Character.charCount(codePoint);
         }
-        return tokens;
+        return limit;
     }
 
-    private static boolean isSentenceBreak(char c) {
+    /** The end of the token at {@code start}: a whole word, or one character. */
+    private static int tokenEnd(String text, int start) {
+        if (start >= text.length()) {
+            return start;
+        }
+        if (Ascii.isLetterOrDigit(text.charAt(start))) {
+            return Ascii.alnumRunEnd(text, start, Integer.MAX_VALUE);
+        }
+        return start + Character.charCount(text.codePointAt(start));
+    }
+
+    /** True when {@code [start, end)} is one of {@code words} (lower-case), ignoring ASCII case. */
+    private static boolean is(String text, int start, int end, String[] words) {
+        for (String word : words) {
+            if (end - start == word.length() && Ascii.regionMatchesIgnoreCase(text, start, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameWord(String text, int start, int end, int otherStart, int otherEnd) {
+        if (end - start != otherEnd - otherStart) {
+            return false;
+        }
+        for (int i = 0; i < end - start; i++) {
+            if (Ascii.toLower(text.charAt(start + i)) != Ascii.toLower(text.charAt(otherStart + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSentenceEnd(char c) {
         return switch (c) {
             case '.', '!', '?', '\n', '\r', '\u000B', '\u000C', '\u0085', '\u2028', '\u2029' -> true;
             default -> false;
         };
-    }
-
-    private static String lowerCase(String text, int start, int end) {
-        char[] chars = new char[end - start];
-        for (int i = start; i < end; i++) {
-            chars[i - start] = Ascii.toLower(text.charAt(i));
-        }
-        return new String(chars);
     }
 }

@@ -11,19 +11,20 @@ import java.util.List;
  * Phone numbers as libphonenumber finds them with leniency {@code STRICT_GROUPING} for a default
  * region (section 4), minus any that overlap a card or social security number.
  *
- * <p>The library is exact but costly (tens of microseconds per KiB), and it copies the rest of its
- * input for every candidate that looks like a time stamp, which is quadratic on a long run of
- * them. So the text is cut into <em>pieces</em> at characters that the library's number pattern
- * can never match (line breaks and most ASCII punctuation and letters; see {@link #isCut}); no
- * number can span such a character, and each piece is handed to the library with the cut
- * character on either side, which is all the context the library reads (one character before and
- * after a candidate, a {@code :dd} time suffix after it). The result is the library's result on
- * the whole text. A piece is skipped unless it holds {@link #MIN_DIGITS} digits no more than
- * {@link #MAX_GAP} characters apart, the least any number the library accepts can hold. A piece
- * longer than {@link #PIECE_LIMIT} (only ever a long run of digits and phone punctuation) is read
- * in overlapping windows, which bounds the library's work per character; only there can the
- * result differ from a single call, and only for a number within a few hundred characters of a
- * window edge inside such a run.
+ * <p>The library is exact but costly (about 20 to 70 microseconds per KiB of ordinary text,
+ * milliseconds per KiB of dense digits), and it copies the rest of its input for every candidate
+ * that looks like a time stamp, which is quadratic on a long run of them. So the text is cut into
+ * <em>pieces</em> at characters that the library's number pattern can never match (line breaks
+ * and most ASCII punctuation and letters; see {@link #isCut}). No number can span such a
+ * character, and each piece is handed to the library with the cut character on either side,
+ * which is all the context the library reads (one character before and after a candidate, a
+ * {@code :dd} time suffix after it), so the result is the library's result on the whole text.
+ *
+ * <p>The pre-check: a piece is skipped unless it holds {@link #MIN_DIGITS} digits no more than
+ * {@link #MAX_GAP} characters apart, the least that any number the library accepts can hold. A
+ * piece longer than {@link #PIECE_LIMIT} (only ever a long run of digits and phone punctuation)
+ * is read in overlapping windows, which bounds the library's work per character; only there can
+ * the result differ from a single call, and only for a number near a window edge in such a run.
  */
 final class PhoneDetector {
     /**
@@ -35,10 +36,10 @@ final class PhoneDetector {
     static final int MIN_DIGITS = 4;
     /** The most characters between two digits of one number: the library allows four punctuation marks. */
     static final int MAX_GAP = 4;
-    /** The longest piece handed to the library in one call. */
-    static final int PIECE_LIMIT = 4096;
-    /** How far a window reaches past its own part of a long piece (a candidate is at most ~500 chars). */
-    static final int OVERLAP = 1024;
+    /** The longest piece read whole; a longer one is read in windows this long plus {@link #OVERLAP} each side. */
+    static final int PIECE_LIMIT = 8192;
+    /** How far a window reaches past its own part of a long piece: past the longest candidate (about 550 chars). */
+    static final int OVERLAP = 640;
 
     /** ASCII characters that the library's number pattern (digits, punctuation, extension labels) can match. */
     private static final String PATTERN_ASCII = "0123456789aeinostxAEINOSTX()[]+-./~ \t,;=:#";

@@ -1,14 +1,17 @@
 package io.github.hubpolicy.rules.detect;
 
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Classifies the imports a pickle performs, each written {@code module.name} (section 4, pickle
- * imports). The module is everything before the last dot.
+ * imports). The module is everything before the last dot. Dangerous wins over safe; anything on
+ * neither list, a string with no dot included, is suspicious.
  */
 public final class PickleImports {
-    private static final Set<String> SAFE = Set.of(
+    private static final Set<String> SAFE_NAMES = Set.of(
             "collections.OrderedDict",
             "torch._utils._rebuild_tensor_v2",
             "torch._utils._rebuild_parameter",
@@ -29,18 +32,10 @@ public final class PickleImports {
             "urllib", "http.client", "aiohttp", "numpy.testing._private.utils", "numpy.f2py",
             "torch.hub");
 
-    /** The most dotted components of any dangerous module ({@code numpy.testing._private.utils}). */
-    private static final int DANGEROUS_MODULE_DEPTH = DANGEROUS_MODULES.stream()
-            .mapToInt(m -> m.split("\\.").length)
-            .max()
-            .orElse(1);
+    private static final Set<String> DANGEROUS_NAMES = dangerousNames();
 
-    private static final Set<String> DANGEROUS_BUILTINS = Set.of(
-            "eval", "exec", "compile", "getattr", "setattr", "open", "breakpoint", "__import__");
-
-    private static final Set<String> DANGEROUS_NAMES = Set.of(
-            "functools.partial", "operator.attrgetter", "operator.methodcaller",
-            "torch.serialization.load", "torch.load");
+    private static final int LONGEST_DANGEROUS_MODULE = longest(DANGEROUS_MODULES);
+    private static final int LONGEST_NAME = Math.max(longest(SAFE_NAMES), longest(DANGEROUS_NAMES));
 
     private PickleImports() {
     }
@@ -48,7 +43,7 @@ public final class PickleImports {
     /**
      * The risk of one import.
      *
-     * @param moduleDotName the import as {@code module.name}; a string with no dot is suspicious
+     * @param moduleDotName the import as {@code module.name}
      */
     public static ImportRisk classify(String moduleDotName) {
         Objects.requireNonNull(moduleDotName, "moduleDotName");
@@ -56,54 +51,69 @@ public final class PickleImports {
         if (lastDot < 0) {
             return ImportRisk.SUSPICIOUS;
         }
-        String module = moduleDotName.substring(0, lastDot);
-        String name = moduleDotName.substring(lastDot + 1);
-        if (isDangerousModule(module)
-                || DANGEROUS_NAMES.contains(moduleDotName)
-                || (module.equals("builtins") || module.equals("__builtin__")) && DANGEROUS_BUILTINS.contains(name)) {
+        // Listed names are short: a longer import is never looked up whole, so it costs linear time.
+        boolean mayBeListed = moduleDotName.length() <= LONGEST_NAME;
+        if (isInDangerousModule(moduleDotName, lastDot) || mayBeListed && DANGEROUS_NAMES.contains(moduleDotName)) {
             return ImportRisk.DANGEROUS;
         }
-        if (SAFE.contains(moduleDotName)
-                || (module.equals("torch") || module.equals("torch.cuda")) && isStorageType(name)) {
+        if (mayBeListed && SAFE_NAMES.contains(moduleDotName) || isStorageType(moduleDotName, lastDot)) {
             return ImportRisk.SAFE;
         }
         return ImportRisk.SUSPICIOUS;
     }
 
     /**
-     * The module itself or any submodule of it: {@code os.path} is as dangerous as {@code os}. Only
-     * prefixes as deep as the deepest listed module are looked up, so a long name costs linear time.
+     * Whether the module (everything before {@code lastDot}) is a dangerous module or a submodule
+     * of one: {@code os.path} is as dangerous as {@code os}. Only prefixes that end at a dot and are
+     * no longer than the longest dangerous module are looked up.
      */
-    private static boolean isDangerousModule(String module) {
-        int dot = module.indexOf('.');
-        for (int depth = 1; dot >= 0 && depth <= DANGEROUS_MODULE_DEPTH; depth++) {
-            if (DANGEROUS_MODULES.contains(module.substring(0, dot))) {
+    private static boolean isInDangerousModule(String name, int lastDot) {
+        for (int dot = name.indexOf('.'); dot >= 0 && dot <= lastDot && dot <= LONGEST_DANGEROUS_MODULE;
+                dot = name.indexOf('.', dot + 1)) {
+            if (DANGEROUS_MODULES.contains(name.substring(0, dot))) {
                 return true;
             }
-            dot = module.indexOf('.', dot + 1);
         }
-        return DANGEROUS_MODULES.contains(module);
+        return false;
     }
 
     /**
-     * {@code <Type>Storage} where {@code <Type>} is a capital letter followed by letters or digits.
-     * "Followed by" is read as at least one more character: every real storage type has one, and
-     * the stricter reading errs toward a warning.
+     * {@code torch.<Type>Storage} or {@code torch.cuda.<Type>Storage}, where {@code <Type>} is a
+     * capital letter followed by letters or digits. "Followed by" is read as at least one more
+     * character: every real storage type has one, and the stricter reading errs toward a warning.
      */
-    private static boolean isStorageType(String name) {
+    private static boolean isStorageType(String name, int lastDot) {
+        boolean torchModule = lastDot == "torch".length() && name.startsWith("torch.")
+                || lastDot == "torch.cuda".length() && name.startsWith("torch.cuda.");
         String suffix = "Storage";
-        if (!name.endsWith(suffix) || name.length() < suffix.length() + 2) {
-            return false;
-        }
+        int typeStart = lastDot + 1;
         int typeEnd = name.length() - suffix.length();
-        if (name.charAt(0) < 'A' || name.charAt(0) > 'Z') {
+        if (!torchModule || !name.endsWith(suffix) || typeEnd - typeStart < 2
+                || !Ascii.isUpper(name.charAt(typeStart))) {
             return false;
         }
-        for (int i = 1; i < typeEnd; i++) {
+        for (int i = typeStart + 1; i < typeEnd; i++) {
             if (!Ascii.isLetterOrDigit(name.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static Set<String> dangerousNames() {
+        Set<String> names = new HashSet<>(Set.of(
+                "functools.partial", "operator.attrgetter", "operator.methodcaller",
+                "torch.serialization.load", "torch.load"));
+        // Python 3's builtins and their Python 2 twin, __builtin__.
+        Stream.of("eval", "exec", "compile", "getattr", "setattr", "open", "breakpoint", "__import__")
+                .forEach(builtin -> {
+                    names.add("builtins." + builtin);
+                    names.add("__builtin__." + builtin);
+                });
+        return Set.copyOf(names);
+    }
+
+    private static int longest(Set<String> names) {
+        return names.stream().mapToInt(String::length).max().orElse(0);
     }
 }

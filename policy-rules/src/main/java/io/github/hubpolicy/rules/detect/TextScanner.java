@@ -54,7 +54,8 @@ public final class TextScanner {
 
     /**
      * The version of libphonenumber on the class path, such as {@code 9.0.19}, or {@code unknown}:
-     * read from the Maven properties the jar carries, else from its manifest.
+     * read from the Maven properties its jar carries, else from the jar's manifest
+     * ({@code Implementation-Version}, else {@code Bundle-Version}).
      */
     public static String phoneLibraryVersion() {
         return LibraryVersion.VALUE;
@@ -108,51 +109,57 @@ public final class TextScanner {
         return distinct;
     }
 
-    /** Read once, on first use. */
-    private static final class LibraryVersion {
-        static final String VALUE = read();
-
-        private static String read() {
-            try (InputStream in = PhoneNumberUtil.class.getResourceAsStream(PHONE_LIBRARY_POM)) {
-                if (in != null) {
-                    Properties pom = new Properties();
-                    pom.load(in);
-                    String version = pom.getProperty("version");
-                    if (version != null && !version.isBlank()) {
-                        return version.trim();
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                // fall through to the manifest
-            }
-            return fromManifest().orElse("unknown");
-        }
-
-        /** The manifest of the jar holding the library, if that jar is the library and not, say, a fat jar. */
-        private static Optional<String> fromManifest() {
-            try {
-                URL classFile = PhoneNumberUtil.class.getResource(PhoneNumberUtil.class.getSimpleName() + ".class");
-                if (classFile == null || !(classFile.openConnection() instanceof JarURLConnection jar)) {
-                    return Optional.empty();
-                }
-                Manifest manifest = jar.getManifest();
-                if (manifest == null) {
-                    return Optional.empty();
-                }
-                Attributes main = manifest.getMainAttributes();
-                String bundle = main.getValue("Bundle-SymbolicName");
-                String title = main.getValue(Attributes.Name.IMPLEMENTATION_TITLE);
-                if ((bundle == null || !bundle.startsWith(PHONE_LIBRARY_BUNDLE)) && !"libphonenumber".equals(title)) {
-                    return Optional.empty();
-                }
-                String version = main.getValue(Attributes.Name.IMPLEMENTATION_VERSION);
-                if (version == null) {
-                    version = main.getValue("Bundle-Version");
-                }
-                return Optional.ofNullable(version).map(String::trim).filter(v -> !v.isEmpty());
-            } catch (IOException | RuntimeException e) {
+    /** The version of the phone library from the Maven properties its jar carries. */
+    static Optional<String> phoneLibraryVersionFromPom() {
+        try (InputStream in = PhoneNumberUtil.class.getResourceAsStream(PHONE_LIBRARY_POM)) {
+            if (in == null) {
                 return Optional.empty();
             }
+            Properties pom = new Properties();
+            pom.load(in);
+            return nonBlank(pom.getProperty("version"));
+        } catch (IOException | RuntimeException e) {
+            // An unreadable version must not stop the scanner: the caller falls back.
+            return Optional.empty();
         }
+    }
+
+    /**
+     * The version of the phone library from the manifest of the jar holding it, if that jar is
+     * the library itself and not, say, a fat jar with a manifest of its own.
+     */
+    static Optional<String> phoneLibraryVersionFromManifest() {
+        try {
+            URL classFile = PhoneNumberUtil.class.getResource(PhoneNumberUtil.class.getSimpleName() + ".class");
+            if (classFile == null || !(classFile.openConnection() instanceof JarURLConnection jar)) {
+                return Optional.empty();
+            }
+            Manifest manifest = jar.getManifest();
+            if (manifest == null) {
+                return Optional.empty();
+            }
+            Attributes main = manifest.getMainAttributes();
+            String bundle = main.getValue("Bundle-SymbolicName");
+            String title = main.getValue(Attributes.Name.IMPLEMENTATION_TITLE);
+            if ((bundle == null || !bundle.startsWith(PHONE_LIBRARY_BUNDLE)) && !"libphonenumber".equals(title)) {
+                return Optional.empty();
+            }
+            return nonBlank(main.getValue(Attributes.Name.IMPLEMENTATION_VERSION))
+                    .or(() -> nonBlank(main.getValue("Bundle-Version")));
+        } catch (IOException | RuntimeException e) {
+            // As above: no version is better than no scanner.
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    /** Read once, on first use. */
+    private static final class LibraryVersion {
+        static final String VALUE = phoneLibraryVersionFromPom()
+                .or(TextScanner::phoneLibraryVersionFromManifest)
+                .orElse("unknown");
     }
 }
