@@ -1,5 +1,6 @@
 package io.github.hubpolicy.examples.cli;
 
+import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.PolicyEvaluator;
 import io.github.hubpolicy.json.DecisionWriter;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
                 "An item that cannot be read yields an error record in its place, naming its line, id and field;",
                 "the other items are still decided."})
 final class EvaluateCommand implements Callable<Integer> {
-    enum Format { json, text }
+    enum Format { json, text, statement }
 
     @Spec
     private CommandSpec spec;
@@ -39,7 +40,8 @@ final class EvaluateCommand implements Callable<Integer> {
     private List<String> files;
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
-            description = "json: one decision per line, as item-format.md specifies (default); text: a readable table.")
+            description = {"json: one decision per line, as item-format.md specifies (default); text: a readable table;",
+                    "statement: one DSA statement of reasons per RESTRICT or REMOVE decision (needs --policy-url)."})
     private Format format;
 
     @Option(names = "--lenient", description = "Tolerate unknown keys in items (unknown values are still errors).")
@@ -47,6 +49,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin
     private RuleSetOptions ruleSet;
+
+    @Mixin
+    private TransparencyOptions transparency;
 
     @Override
     public Integer call() {
@@ -66,15 +71,33 @@ final class EvaluateCommand implements Callable<Integer> {
             return PolicyCli.EXIT_USAGE;
         }
         ItemReader reader = ItemReader.builder().lenient(lenient).build();
-        DecisionPrinter printer = format == Format.text ? new TextTable(out) : new JsonLines(out);
+        DecisionPrinter printer;
+        AuditLog audit;
+        try {
+            printer = switch (format) {
+                case text -> new TextTable(out);
+                case statement -> new StatementPrinter(out, transparency.statementSettings());
+                case json -> new JsonLines(out);
+            };
+            audit = transparency.openAudit();
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("policy-cli evaluate: " + e.getMessage());
+            return PolicyCli.EXIT_USAGE;
+        }
+        DecisionPrinter sink = audit == null ? printer : new Audited(printer, audit);
         int unreadable = 0;
-        for (String file : files) {
-            try (Reader in = open(file)) {
-                unreadable += decideAll(evaluator, reader, file, in, printer, err);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                err.println("policy-cli evaluate: cannot read " + file + ": " + e.getMessage());
-                return PolicyCli.EXIT_USAGE;
+        try (AuditLog closing = audit) {
+            for (String file : files) {
+                try (Reader in = open(file)) {
+                    unreadable += decideAll(evaluator, reader, file, in, sink, err);
+                } catch (IOException e) {
+                    err.println("policy-cli evaluate: cannot read " + file + ": " + e.getMessage());
+                    return PolicyCli.EXIT_USAGE;
+                }
             }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println("policy-cli evaluate: " + e.getMessage());
+            return PolicyCli.EXIT_USAGE;
         }
         printer.finish();
         out.flush();
@@ -92,7 +115,7 @@ final class EvaluateCommand implements Callable<Integer> {
         int[] unreadable = {0};
         reader.read(in, result -> {
             if (result instanceof ReadResult.Parsed parsed) {
-                printer.decision(evaluator.evaluate(parsed.item()));
+                printer.decision(evaluator.evaluate(parsed.item()), parsed.item());
             } else if (result instanceof ReadResult.Unreadable bad) {
                 unreadable[0]++;
                 printer.unreadable(bad);
@@ -110,7 +133,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** Where decisions go, in one of the output formats. */
     interface DecisionPrinter {
-        void decision(Decision decision);
+        void decision(Decision decision, ContentItem item);
 
         void unreadable(ReadResult.Unreadable error);
 
@@ -118,9 +141,28 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
+    /** Appends each decision to the audit log, then prints it. */
+    record Audited(DecisionPrinter printer, AuditLog audit) implements DecisionPrinter {
+        @Override
+        public void decision(Decision decision, ContentItem item) {
+            audit.append(decision, item);
+            printer.decision(decision, item);
+        }
+
+        @Override
+        public void unreadable(ReadResult.Unreadable error) {
+            printer.unreadable(error);
+        }
+
+        @Override
+        public void finish() {
+            printer.finish();
+        }
+    }
+
     record JsonLines(PrintWriter out) implements DecisionPrinter {
         @Override
-        public void decision(Decision decision) {
+        public void decision(Decision decision, ContentItem item) {
             out.println(DecisionWriter.toJson(decision));
         }
 

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "policy-cli", mixinStandardHelpOptions = true, versionProvider = PolicyCli.Version.class,
         description = "Decides content items against the hub's content guidelines (policy 2023-08-30).",
-        subcommands = {EvaluateCommand.class, ValidateCommand.class, TestCommand.class, DiffCommand.class,
+        subcommands = {EvaluateCommand.class, SectionsCommand.class, ValidateCommand.class, TestCommand.class, DiffCommand.class,
                 GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every item was decided", "2:usage error (bad option, unreadable file, broken rule file)",

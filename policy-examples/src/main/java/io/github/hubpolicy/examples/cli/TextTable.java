@@ -1,5 +1,6 @@
 package io.github.hubpolicy.examples.cli;
 
+import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.json.ReadResult;
 import java.io.PrintWriter;
@@ -19,7 +20,7 @@ final class TextTable implements EvaluateCommand.DecisionPrinter {
     }
 
     @Override
-    public void decision(Decision decision) {
+    public void decision(Decision decision, ContentItem item) {
         String sections = decision.sections().isEmpty() ? "-" : String.join(", ", decision.sections());
         String why = decision.findings().isEmpty() ? "" : decision.findings().get(0).rationale();
         rows.add(new String[] {decision.id(), decision.verdict().name(), sections, why});

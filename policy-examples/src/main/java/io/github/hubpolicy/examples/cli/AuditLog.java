@@ -1,0 +1,53 @@
+package io.github.hubpolicy.examples.cli;
+
+import io.github.hubpolicy.api.ContentItem;
+import io.github.hubpolicy.api.Decision;
+import io.github.hubpolicy.json.AuditWriter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+
+/**
+ * The {@code --audit FILE} log: appends one audit line per decision ({@link AuditWriter}) to the
+ * file, creating it if needed and never truncating it. Each line is flushed as it is written, so
+ * a run that stops midway leaves whole lines behind. Thread-safe.
+ */
+final class AuditLog implements AutoCloseable {
+    private final Path file;
+    private final AuditWriter writer;
+    private final BufferedWriter out;
+
+    private AuditLog(Path file, AuditWriter writer, BufferedWriter out) {
+        this.file = file;
+        this.writer = writer;
+        this.out = out;
+    }
+
+    /** Opens the file for appending. */
+    static AuditLog open(Path file, AuditWriter writer) throws IOException {
+        Objects.requireNonNull(writer, "writer");
+        return new AuditLog(file, writer, Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
+    }
+
+    /** Appends the audit line of a decision on {@code item}. */
+    synchronized void append(Decision decision, ContentItem item) {
+        try {
+            out.write(AuditWriter.toJson(writer.record(decision, item)));
+            out.newLine();
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to " + file, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        out.close();
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.hubpolicy.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hubpolicy.examples.corpus.CorpusGenerator;
+import io.github.hubpolicy.json.ItemWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateAndBenchCommandTest {
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = PolicyCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void generateWritesTheGeneratorsItemsAsJsonLines() {
+        Run run = run("generate", "--count", "40", "--seed", "7");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().lines().toList()).isEqualTo(
+                new CorpusGenerator(7).items(40).stream().map(ItemWriter::toJson).toList());
+    }
+
+    @Test
+    void generateWritesToAFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("corpus.jsonl");
+
+        Run run = run("generate", "--count", "5", "--output", file.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readAllLines(file)).hasSize(5)
+                .first().isEqualTo(ItemWriter.toJson(new CorpusGenerator(1).item(0)));
+    }
+
+    @Test
+    void benchPrintsEveryFigure() {
+        Run run = run("bench", "--seconds", "1", "--count", "30");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertFigures(run.out());
+        assertThat(run.out()).contains("30 generated (seed 1)");
+    }
+
+    @Test
+    void benchMeasuresTheGivenItemsWithAnAddedRuleDirectoryOnTwoThreads(@TempDir Path rules) throws IOException {
+        // given: a host rule that never fires
+        Files.writeString(rules.resolve("host.drl"), """
+                package hubpolicy.rules;
+
+                import io.github.hubpolicy.api.Verdict;
+                import io.github.hubpolicy.rules.facts.*;
+                import function io.github.hubpolicy.rules.facts.Findings.finding;
+
+                rule "spam: host rule that never fires"
+                    @section("spam") @bullet(100)
+                when
+                    Item( likely("host/never") )
+                then
+                    finding( drools, Verdict.REVIEW ).because( "never" );
+                end
+                """);
+
+        // when
+        Run run = run("bench", "--seconds", "1", "--threads", "2", "--rules", rules.toString(), "samples/items.jsonl");
+
+        // then
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertFigures(run.out());
+        assertThat(run.out()).contains("23 from [samples/items.jsonl]").contains("threads         2");
+    }
+
+    @Test
+    void benchRejectsNonsense() {
+        assertThat(run("bench", "--threads", "0").exit()).isEqualTo(PolicyCli.EXIT_USAGE);
+        assertThat(run("bench", "--seconds", "0", "--count", "3").exit()).isEqualTo(PolicyCli.EXIT_USAGE);
+        assertThat(run("bench", "no-such-file.jsonl").exit()).isEqualTo(PolicyCli.EXIT_USAGE);
+    }
+
+    private static void assertFigures(String out) {
+        for (String label : List.of("decisions/s", "latency p50", "latency p99 ", "latency p99.9", "detectors-only/s",
+                "full/detectors-only", "compiled in", "verdicts")) {
+            assertThat(out).as(label).containsPattern(java.util.regex.Pattern.quote(label) + ".*\\d");
+        }
+    }
+}
