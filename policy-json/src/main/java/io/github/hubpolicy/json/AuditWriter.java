@@ -1,9 +1,7 @@
 package io.github.hubpolicy.json;
 
-import io.github.hubpolicy.api.Action;
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
-import io.github.hubpolicy.api.Finding;
 import io.github.hubpolicy.api.transparency.NameRedaction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -68,31 +66,8 @@ public final class AuditWriter {
             out.writeStringField("rules", decision.policy().rules());
             out.writeEndObject();
             out.writeStringField("verdict", decision.verdict().name());
-            out.writeArrayFieldStart("actions");
-            for (Action action : decision.actions()) {
-                out.writeString(action.name());
-            }
-            out.writeEndArray();
-            out.writeArrayFieldStart("findings");
-            for (Finding finding : decision.findings()) {
-                out.writeStartObject();
-                out.writeStringField("section", finding.section());
-                out.writeStringField("rule", finding.rule());
-                out.writeStringField("verdict", finding.verdict().name());
-                out.writeArrayFieldStart("actions");
-                for (Action action : finding.actions()) {
-                    out.writeString(action.name());
-                }
-                out.writeEndArray();
-                out.writeStringField("rationale", finding.rationale());
-                out.writeArrayFieldStart("evidence");
-                for (String evidence : finding.evidence()) {
-                    out.writeString(evidence);
-                }
-                out.writeEndArray();
-                out.writeEndObject();
-            }
-            out.writeEndArray();
+            DecisionWriter.actions(out, decision.actions());
+            DecisionWriter.findings(out, decision.findings());
             out.writeEndObject();
         });
     }

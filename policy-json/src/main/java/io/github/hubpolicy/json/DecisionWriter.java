@@ -27,22 +27,7 @@ public final class DecisionWriter {
             out.writeStringField("id", decision.id());
             out.writeStringField("verdict", decision.verdict().name());
             actions(out, decision.actions());
-            out.writeArrayFieldStart("findings");
-            for (Finding finding : decision.findings()) {
-                out.writeStartObject();
-                out.writeStringField("section", finding.section());
-                out.writeStringField("rule", finding.rule());
-                out.writeStringField("verdict", finding.verdict().name());
-                actions(out, finding.actions());
-                out.writeStringField("rationale", finding.rationale());
-                out.writeArrayFieldStart("evidence");
-                for (String evidence : finding.evidence()) {
-                    out.writeString(evidence);
-                }
-                out.writeEndArray();
-                out.writeEndObject();
-            }
-            out.writeEndArray();
+            findings(out, decision.findings());
             out.writeObjectFieldStart("policy");
             out.writeStringField("version", decision.policy().version());
             out.writeStringField("rules", decision.policy().rules());
@@ -62,7 +47,27 @@ public final class DecisionWriter {
         });
     }
 
-    private static void actions(JsonGenerator out, List<Action> actions) throws IOException {
+    /** The {@code findings} array, in the decision's order; audit lines share this shape. */
+    static void findings(JsonGenerator out, List<Finding> findings) throws IOException {
+        out.writeArrayFieldStart("findings");
+        for (Finding finding : findings) {
+            out.writeStartObject();
+            out.writeStringField("section", finding.section());
+            out.writeStringField("rule", finding.rule());
+            out.writeStringField("verdict", finding.verdict().name());
+            actions(out, finding.actions());
+            out.writeStringField("rationale", finding.rationale());
+            out.writeArrayFieldStart("evidence");
+            for (String evidence : finding.evidence()) {
+                out.writeString(evidence);
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+    }
+
+    static void actions(JsonGenerator out, List<Action> actions) throws IOException {
         out.writeArrayFieldStart("actions");
         for (Action action : actions) {
             out.writeString(action.name());
