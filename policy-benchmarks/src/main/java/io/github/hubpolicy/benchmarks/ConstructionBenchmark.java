@@ -32,7 +32,7 @@ public class ConstructionBenchmark {
     /** A build in a warm JVM: a reload. */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 2, time = 2)
+    @Warmup(iterations = 3, time = 2)
     @Measurement(iterations = 3, time = 3)
     public DroolsPolicyEvaluator reload() {
         return DroolsPolicyEvaluator.builder().build();

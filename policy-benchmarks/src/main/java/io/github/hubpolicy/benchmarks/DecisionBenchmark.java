@@ -34,7 +34,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 4, time = 4)
 @Measurement(iterations = 3, time = 3)
 public class DecisionBenchmark {
     /** Which corpus ({@link Corpora#named}). */

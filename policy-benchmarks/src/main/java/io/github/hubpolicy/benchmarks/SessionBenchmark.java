@@ -54,7 +54,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 2, time = 2)
+@Warmup(iterations = 4, time = 4)
 @Measurement(iterations = 3, time = 3)
 public class SessionBenchmark {
     /** The phases after the section rules, as {@code Phase} runs them. */
@@ -64,13 +64,14 @@ public class SessionBenchmark {
     private KieSessionsPool pool;
     private List<ContentItem> items;
     private List<TextScan> scans;
+    private TextScanner scanner;
 
     @Setup(Level.Trial)
     public void setUp() {
         kieBase = compileBundledRules();
         pool = kieBase.newKieSessionsPool(4);
         items = Corpora.named("upTo1KiB");
-        TextScanner scanner = new TextScanner("US");
+        scanner = new TextScanner("US");
         scans = new ArrayList<>();
         for (ContentItem item : items) {
             scans.add(scanner.scan(item.title(), item.text(), item.kind().isCommunity()));
@@ -100,19 +101,47 @@ public class SessionBenchmark {
         }
     }
 
+    /**
+     * The detectors, then the engine with a new session: the evaluator's work minus resolution.
+     * Against {@link #newSessionPerItem} plus {@code DecisionBenchmark.detectorsOnly}, it shows
+     * what the engine costs in context, where the detectors have just been through the caches.
+     */
+    @Benchmark
+    @OperationsPerInvocation(Corpora.SIZE)
+    public void detectorsThenNewSession(Blackhole blackhole) {
+        for (ContentItem item : items) {
+            TextScan scan = scanner.scan(item.title(), item.text(), item.kind().isCommunity());
+            blackhole.consume(decide(kieBase.newKieSession(), item, scan));
+        }
+    }
+
+    /** The detectors, then the engine with a pooled session. */
+    @Benchmark
+    @OperationsPerInvocation(Corpora.SIZE)
+    public void detectorsThenPooledSession(Blackhole blackhole) {
+        for (ContentItem item : items) {
+            TextScan scan = scanner.scan(item.title(), item.text(), item.kind().isCommunity());
+            blackhole.consume(decide(pool.newKieSession(), item, scan));
+        }
+    }
+
     /** Creating and disposing an empty session: the fixed cost pooling removes. */
     @Benchmark
+    @Warmup(iterations = 2, time = 2)
+    @Measurement(iterations = 3, time = 2)
     public void newSessionOnly() {
         kieBase.newKieSession().dispose();
     }
 
     /** Taking an empty session from the pool and returning it. */
     @Benchmark
+    @Warmup(iterations = 2, time = 2)
+    @Measurement(iterations = 3, time = 2)
     public void pooledSessionOnly() {
         pool.newKieSession().dispose();
     }
 
-    private static int decide(KieSession session, ContentItem item, TextScan scan) {
+    static int decide(KieSession session, ContentItem item, TextScan scan) {
         try {
             insertFacts(session, item, scan);
             session.fireAllRules();
@@ -149,7 +178,7 @@ public class SessionBenchmark {
     }
 
     /** The bundled rule files (named by {@code hubpolicy/rules/rules.index}), compiled through the public KIE API. */
-    private static KieBase compileBundledRules() {
+    static KieBase compileBundledRules() {
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("io.github.hubpolicy.benchmarks", "rules-" + UUID.randomUUID(), "1");

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.InvalidItemException;
+import io.github.hubpolicy.api.SafeText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -241,7 +242,8 @@ public final class ItemReader {
 
     /** Jackson's message without its source location or Java hints, on one line of at most 200 characters. */
     private static String summary(JsonProcessingException e) {
-        String message = String.valueOf(e.getOriginalMessage());
+        // Jackson quotes the offending token, which may be a secret typed where a value belongs.
+        String message = SafeText.masked(String.valueOf(e.getOriginalMessage()));
         int cut = message.indexOf(" (start marker at ");
         if (cut < 0) {
             cut = message.indexOf("\n");

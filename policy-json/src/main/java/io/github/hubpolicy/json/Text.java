@@ -1,5 +1,7 @@
 package io.github.hubpolicy.json;
 
+import io.github.hubpolicy.api.SafeText;
+
 /** Keeps messages to one short line whatever the input holds. */
 final class Text {
     /** The longest piece of input a message repeats. */
@@ -8,8 +10,12 @@ final class Text {
     private Text() {
     }
 
-    /** {@code value} with control characters escaped, cut to {@link #MAX_EXCERPT} characters. */
+    /**
+     * {@code value} with anything secret-looking masked ({@link SafeText#masked}) and control
+     * characters escaped, cut to {@link #MAX_EXCERPT} characters.
+     */
     static String excerpt(String value) {
+        value = SafeText.masked(value);
         StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_EXCERPT + 8));
         for (int i = 0; i < value.length(); i++) {
             if (out.length() >= MAX_EXCERPT) {

@@ -6,6 +6,7 @@ import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.ItemFile;
 import io.github.hubpolicy.api.PolicyEvaluator;
 import io.github.hubpolicy.api.PolicyId;
+import io.github.hubpolicy.api.SafeText;
 import io.github.hubpolicy.api.Verdict;
 import io.github.hubpolicy.rules.detect.PickleImports;
 import io.github.hubpolicy.rules.detect.TextScan;
@@ -187,7 +188,8 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
             cause = cause.getCause();   // past Drools' wrappers, to what actually went wrong
         }
         // The error class and where, never its message: messages can quote item text.
-        LOG.warn("Evaluating item {} failed in {}: {}", item.id(), culprit, cause.getClass().getName());
+        LOG.warn("Evaluating item {} failed in {}: {}", SafeText.oneLine(item.id()), SafeText.oneLine(culprit),
+                cause.getClass().getName());
         boolean closed = config.failureMode == FailureMode.CLOSED;
         List<Finding> findings = new ArrayList<>(engineFindings);
         findings.add(Finding.engine("engine: evaluation failed", closed ? Verdict.REVIEW : Verdict.ALLOW,

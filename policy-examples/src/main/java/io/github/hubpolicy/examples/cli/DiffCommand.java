@@ -2,6 +2,7 @@ package io.github.hubpolicy.examples.cli;
 
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.DecisionChange;
+import io.github.hubpolicy.api.SafeText;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ReadResult;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
@@ -77,7 +78,7 @@ final class DiffCommand implements Callable<Integer> {
                         DecisionChange.between(before, after).ifPresent(changes::add);
                     } else if (result instanceof ReadResult.Unreadable bad) {
                         counts[1]++;
-                        err.println(file + ":" + bad.line() + ": " + bad.error());
+                        err.println(SafeText.oneLine(file + ":" + bad.line() + ": " + bad.error()));
                     }
                 });
             } catch (IOException | java.io.UncheckedIOException e) {
@@ -104,7 +105,7 @@ final class DiffCommand implements Callable<Integer> {
             out.println(group.getKey().formatted(group.getValue(), group.getValue() == 1 ? "" : "s"));
         }
         for (DecisionChange change : changes) {
-            out.printf("  %s: %s %s -> %s %s%n", change.id(), change.base().verdict(), change.base().actions(),
+            out.printf("  %s: %s %s -> %s %s%n", SafeText.oneLine(change.id()), change.base().verdict(), change.base().actions(),
                     change.candidate().verdict(), change.candidate().actions());
         }
         out.printf("%d of %d items changed%n", changes.size(), decided);

@@ -3,6 +3,7 @@ package io.github.hubpolicy.examples.cli;
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.PolicyEvaluator;
+import io.github.hubpolicy.api.SafeText;
 import io.github.hubpolicy.json.DecisionWriter;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ReadResult;
@@ -119,7 +120,9 @@ final class EvaluateCommand implements Callable<Integer> {
             } else if (result instanceof ReadResult.Unreadable bad) {
                 unreadable[0]++;
                 printer.unreadable(bad);
-                err.println(name + ":" + bad.line() + ": " + (bad.id() == null ? "" : bad.id() + ": ") + bad.error());
+                // Ids come from the input: escape them so no input can forge a line on the terminal.
+                err.println(SafeText.oneLine(name + ":" + bad.line() + ": " + (bad.id() == null ? "" : bad.id() + ": ")
+                        + bad.error()));
             }
         });
         return unreadable[0];

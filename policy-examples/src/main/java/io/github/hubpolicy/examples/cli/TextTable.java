@@ -2,6 +2,7 @@ package io.github.hubpolicy.examples.cli;
 
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
+import io.github.hubpolicy.api.SafeText;
 import io.github.hubpolicy.json.ReadResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -23,12 +24,12 @@ final class TextTable implements EvaluateCommand.DecisionPrinter {
     public void decision(Decision decision, ContentItem item) {
         String sections = decision.sections().isEmpty() ? "-" : String.join(", ", decision.sections());
         String why = decision.findings().isEmpty() ? "" : decision.findings().get(0).rationale();
-        rows.add(new String[] {decision.id(), decision.verdict().name(), sections, why});
+        rows.add(new String[] {SafeText.oneLine(decision.id()), decision.verdict().name(), sections, SafeText.oneLine(why)});
     }
 
     @Override
     public void unreadable(ReadResult.Unreadable error) {
-        String id = error.id() == null ? "(line " + error.line() + ")" : error.id();
+        String id = error.id() == null ? "(line " + error.line() + ")" : SafeText.oneLine(error.id());
         rows.add(new String[] {id, "ERROR", "-", "line " + error.line() + ": " + error.error()});
     }
 

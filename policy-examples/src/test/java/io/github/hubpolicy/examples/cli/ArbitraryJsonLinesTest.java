@@ -29,7 +29,7 @@ import net.jqwik.api.Provide;
  * decision or an error record naming that line; blank lines yield none.
  */
 class ArbitraryJsonLinesTest {
-    private static final int MAX_LINES = 5;
+    private static final int MAX_LINES = 4;
     /** One evaluator for every try: building one compiles the rules. */
     private static final DroolsPolicyEvaluator EVALUATOR = DroolsPolicyEvaluator.builder().build();
     private static final ObjectMapper JSON = new ObjectMapper();

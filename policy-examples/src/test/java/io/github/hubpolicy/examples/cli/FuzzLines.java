@@ -1,7 +1,7 @@
 package io.github.hubpolicy.examples.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -14,7 +14,6 @@ import io.github.hubpolicy.json.ItemWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +48,7 @@ final class FuzzLines {
     }
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
-    private static final ObjectMapper ESCAPING = JsonMapper.builder().enable(JsonGenerator.Feature.ESCAPE_NON_ASCII).build();
+    private static final ObjectMapper ESCAPING = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     /** Stands in for a raw literal (a number the tree cannot hold, NaN, a nested structure). */
     private static final String RAW = "\u0001raw literal\u0001";
@@ -186,7 +185,7 @@ final class FuzzLines {
         ObjectNode tree = tree(item);
         List<ObjectNode> objects = new ArrayList<>();
         objects(tree, objects);
-        objects.removeIf(o -> o.isEmpty());
+        objects.removeIf(ObjectNode::isEmpty);
         ObjectNode object = objects.get(pick % objects.size());
         List<String> keys = new ArrayList<>();
         object.fieldNames().forEachRemaining(keys::add);
@@ -201,7 +200,7 @@ final class FuzzLines {
         ObjectNode tree = tree(item);
         List<ObjectNode> objects = new ArrayList<>();
         objects(tree, objects);
-        objects.remove(tree.get("signals"));
+        objects.removeIf(o -> o == tree.get("signals"));
         ObjectNode object = objects.get(pick % objects.size());
         String key = ITEM_KEYS.contains(name) ? "unknownKey" : name;
         if (object.has(key)) {
@@ -255,8 +254,7 @@ final class FuzzLines {
 
     private static void slots(JsonNode node, String path, List<Slot> into) {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
                 into.add(new Slot(node, field.getKey(), -1, at));
                 slots(field.getValue(), at, into);

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
+import io.github.hubpolicy.api.Finding;
 import io.github.hubpolicy.api.PolicyId;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +40,8 @@ class ConcurrentEvaluationStressTest {
             hostRule(1, "Item( artifact )", "LABEL"),
             hostRule(2, "Item( modelOrDataset, unlicensed )", "RESTRICT"),
             hostRule(3, "Item( links > 0 || contactDetails > 0 )", "REVIEW"));
-    /** The version each reload switches to, in order. */
-    private static final int[] RELOADS = {1, 2, 3, 0, 1, 2};
+    /** The version each reload switches to, in order; the threads start under the last version. */
+    private static final int[] RELOADS = {0, 1, 2, 3, 0, 1};
 
     private static String hostRule(int version, String condition, String verdict) {
         return """
@@ -69,20 +71,22 @@ class ConcurrentEvaluationStressTest {
         Files.writeString(hostRule, HOST_RULES.get(0));
         DroolsPolicyEvaluator evaluator = DroolsPolicyEvaluator.builder().ruleDirectory(rules).build();
         Map<PolicyId, List<Decision>> expected = new HashMap<>();
-        for (String version : HOST_RULES) {
-            Files.writeString(hostRule, version);
-            PolicyId policy = evaluator.reload();
-            expected.put(policy, corpus.stream().map(evaluator::evaluate).toList());
+        for (int version = 0; version < HOST_RULES.size(); version++) {
+            if (version > 0) {
+                Files.writeString(hostRule, HOST_RULES.get(version));
+                evaluator.reload();
+            }
+            expected.put(evaluator.policy(), corpus.stream().map(evaluator::evaluate).toList());
         }
         assertThat(expected).as("one digest per version").hasSize(HOST_RULES.size());
-        assertThat(expected.values()).as("the versions decide differently").doesNotHaveDuplicates();
-        Files.writeString(hostRule, HOST_RULES.get(0));
-        evaluator.reload();
+        assertThat(expected.values().stream().map(ConcurrentEvaluationStressTest::findings).toList())
+                .as("each version decides some items differently").doesNotHaveDuplicates();
 
         // when: eight threads evaluate while this one rewrites the rule file and reloads
         int[][] decided = new int[THREADS][PER_THREAD];
         Map<PolicyId, LongAdder> byDigest = new ConcurrentHashMap<>();
-        ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
+        LongAdder wrong = new LongAdder();
+        ConcurrentLinkedQueue<String> firstWrong = new ConcurrentLinkedQueue<>();
         LongAdder progress = new LongAdder();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         long started = System.nanoTime();
@@ -97,8 +101,11 @@ class ConcurrentEvaluationStressTest {
                     byDigest.computeIfAbsent(decision.policy(), p -> new LongAdder()).increment();
                     List<Decision> singleThreaded = expected.get(decision.policy());
                     if (singleThreaded == null || !singleThreaded.get(index).equals(decision)) {
-                        wrong.add("thread " + thread + " submission " + i + ", item " + corpus.get(index).id()
-                                + ": " + decision + (singleThreaded == null ? " (unknown digest)" : ", expected " + singleThreaded.get(index)));
+                        wrong.increment();
+                        if (firstWrong.size() < 5) {
+                            firstWrong.add("thread " + thread + " submission " + i + ", item " + corpus.get(index).id() + ": "
+                                    + decision + (singleThreaded == null ? " (unknown digest)" : ", expected " + singleThreaded.get(index)));
+                        }
                     }
                     progress.increment();
                 }
@@ -107,7 +114,7 @@ class ConcurrentEvaluationStressTest {
         List<Long> reloadedAt = new ArrayList<>();
         for (int r = 0; r < RELOADS.length; r++) {
             long due = (long) TOTAL * (r + 1) / (RELOADS.length + 1);
-            while (progress.sum() < due) {
+            while (progress.sum() < due && !workers.stream().allMatch(Future::isDone)) {
                 Thread.sleep(2);
             }
             Files.writeString(hostRule, HOST_RULES.get(RELOADS[r]));
@@ -123,17 +130,18 @@ class ConcurrentEvaluationStressTest {
                 TOTAL, THREADS, RELOADS.length, seconds, TOTAL / seconds);
 
         // then
-        assertThat(wrong).as("decisions unlike the single-threaded run (%d)", wrong.size()).isEmpty();
-        for (int t = 0; t < THREADS; t++) {
-            for (int i = 0; i < PER_THREAD; i++) {
-                assertThat(decided[t][i]).as("thread %d submission %d decided exactly once", t, i).isEqualTo(1);
-            }
-        }
+        assertThat(wrong.sum()).as("decisions unlike the single-threaded run, the first: %s", firstWrong).isZero();
+        long notOnce = Arrays.stream(decided).flatMapToInt(Arrays::stream).filter(times -> times != 1).count();
+        assertThat(notOnce).as("submissions not decided exactly once").isZero();
         assertThat(byDigest.values().stream().mapToLong(LongAdder::sum).sum()).isEqualTo(TOTAL);
         assertThat(expected.keySet()).as("rule sets the threads decided with").containsAll(byDigest.keySet());
         assertThat(byDigest).as("decisions under every version").hasSameSizeAs(expected);
         assertThat(reloadedAt).as("each reload while threads were still evaluating").hasSize(RELOADS.length)
                 .allSatisfy(at -> assertThat(at).isLessThan(TOTAL));
+    }
+
+    private static List<List<Finding>> findings(List<Decision> decisions) {
+        return decisions.stream().map(Decision::findings).toList();
     }
 
     /** The corpus item of one submission: every thread walks the whole corpus, from its own start. */

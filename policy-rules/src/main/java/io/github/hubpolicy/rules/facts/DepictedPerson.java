@@ -2,6 +2,7 @@ package io.github.hubpolicy.rules.facts;
 
 import io.github.hubpolicy.api.Likeness;
 import io.github.hubpolicy.api.Person;
+import io.github.hubpolicy.api.SafeText;
 import io.github.hubpolicy.api.WireNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,8 @@ public final class DepictedPerson {
     /** How a rationale names them: {@code Jane Doe (private person)}. */
     public String describe() {
         String kind = WireNames.of(person.kind()).replace('-', ' ');
-        return person.name().isEmpty() ? "a " + kind : person.name() + " (" + kind + ")";
+        // Names are free text: a token pasted into one must not reach a rationale.
+        return person.name().isEmpty() ? "a " + kind : SafeText.masked(person.name()) + " (" + kind + ")";
     }
 
     /** The fields that describe this person, for a finding's evidence. */

@@ -1,6 +1,7 @@
 package io.github.hubpolicy.rules.facts;
 
 import io.github.hubpolicy.api.Action;
+import io.github.hubpolicy.api.SafeText;
 import io.github.hubpolicy.api.Verdict;
 import io.github.hubpolicy.rules.detect.ContactDetail;
 import io.github.hubpolicy.rules.detect.ContactKind;
@@ -54,13 +55,12 @@ public final class Findings {
 
     /** The imports with their files, for a rationale: {@code os.system in model.bin}. */
     public static String imports(Collection<?> imports) {
-        return join(imports.stream().map(i -> ((PickleImport) i).getName() + " in " + ((PickleImport) i).getPath())
-                .distinct().collect(Collectors.toList()));
+        return join(imports.stream().map(i -> ((PickleImport) i).describe()).distinct().collect(Collectors.toList()));
     }
 
     /** The files' paths, for a rationale. */
     public static String files(Collection<?> files) {
-        return join(files.stream().map(f -> ((UploadedFile) f).getPath()).collect(Collectors.toList()));
+        return join(files.stream().map(f -> SafeText.masked(((UploadedFile) f).getPath())).collect(Collectors.toList()));
     }
 
     /** What was found, by kind and never by value: {@code a hub access token}. */

@@ -1,5 +1,6 @@
 package io.github.hubpolicy.rules.facts;
 
+import io.github.hubpolicy.api.SafeText;
 import io.github.hubpolicy.rules.detect.ImportRisk;
 import java.util.List;
 
@@ -47,11 +48,16 @@ public final class PickleImport {
     }
 
     public List<String> evidence() {
-        return List.of("files[" + fileIndex + "].pickleImports[" + importIndex + "]=" + name);
+        return List.of("files[" + fileIndex + "].pickleImports[" + importIndex + "]=" + SafeText.masked(name));
+    }
+
+    /** How a rationale names it: {@code os.system in model.bin}, anything secret-looking masked. */
+    public String describe() {
+        return SafeText.masked(name) + " in " + SafeText.masked(path);
     }
 
     @Override
     public String toString() {
-        return path + ": " + name;
+        return describe();
     }
 }
