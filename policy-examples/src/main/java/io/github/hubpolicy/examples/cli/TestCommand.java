@@ -6,6 +6,7 @@ import io.github.hubpolicy.json.CaseReader;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.PolicyCase;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
+import io.github.hubpolicy.rules.PolicySections;
 import io.github.hubpolicy.rules.RuleCompilationException;
 import io.github.hubpolicy.rules.RuleInfo;
 import io.github.hubpolicy.rules.Trace;
@@ -104,6 +105,7 @@ final class TestCommand implements Callable<Integer> {
         out.println();
         out.println("Coverage by section (cases in which a rule of the section fired):");
         Map<String, List<RuleInfo>> bySection = new LinkedHashMap<>();
+        PolicySections.all().forEach(section -> bySection.put(section.id(), new ArrayList<>()));   // catalog order
         for (RuleInfo rule : rules) {
             bySection.computeIfAbsent(rule.section() == null ? "(context)" : rule.section(), s -> new ArrayList<>()).add(rule);
         }
@@ -123,6 +125,10 @@ final class TestCommand implements Callable<Integer> {
                 }
             }
             covered += sectionCovered;
+            if (section.getValue().isEmpty()) {
+                silentSections.add(section.getKey() + " (no rule)");
+                continue;
+            }
             out.printf("  %-24s %3d/%-3d rules fired  %4d firings%n", section.getKey(), sectionCovered,
                     section.getValue().size(), sectionCases);
             if (sectionCovered == 0 && !section.getKey().equals("(context)")) {

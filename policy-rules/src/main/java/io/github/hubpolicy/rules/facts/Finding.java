@@ -19,7 +19,7 @@ public final class Finding {
     private final boolean softenable;
     private final List<String> evidence;
     private Verdict verdict;
-    private Set<Action> actions;
+    private EnumSet<Action> actions;
     private String rationale;
     private Verdict softenedFrom;
 
@@ -64,7 +64,7 @@ public final class Finding {
     }
 
     public Set<Action> getActions() {
-        return EnumSet.copyOf(actions.isEmpty() ? EnumSet.noneOf(Action.class) : actions);
+        return EnumSet.copyOf(actions);
     }
 
     public String getRationale() {
