@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,11 +56,17 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
     public static final String POLICY_VERSION = "2023-08-30";
 
     private static final Logger LOG = LoggerFactory.getLogger(DroolsPolicyEvaluator.class);
+    /** Sessions kept for reuse; the pool grows past it under load and shrinks back. */
+    private static final int SESSION_POOL_SIZE = Math.max(2, Runtime.getRuntime().availableProcessors());
     /** How Drools names the rule whose condition failed: {@code ... [Rule "x" in y.drl]}. */
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
 
-    /** One compiled rule set and the identity its decisions carry. */
-    private record RuleSet(RuleCompiler.CompiledRules compiled, PolicyId policy) {
+    /**
+     * One compiled rule set, the identity its decisions carry, and its pool of sessions: a
+     * pooled session is reset on dispose instead of rebuilt, which halves the engine's fixed
+     * cost per decision (docs/performance.md).
+     */
+    private record RuleSet(RuleCompiler.CompiledRules compiled, PolicyId policy, KieSessionsPool sessions) {
     }
 
     private final Builder config;
@@ -117,7 +124,8 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
 
     private RuleSet compile() {
         RuleCompiler.CompiledRules compiled = RuleCompiler.compile(config.ruleFiles(), catalog, settings());
-        return new RuleSet(compiled, new PolicyId(POLICY_VERSION, compiled.digest()));
+        return new RuleSet(compiled, new PolicyId(POLICY_VERSION, compiled.digest()),
+                compiled.kieBase().newKieSessionsPool(SESSION_POOL_SIZE));
     }
 
     @Override
@@ -156,7 +164,8 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
     }
 
     private List<Finding> decide(RuleSet rules, ContentItem item, TextScan scan, Set<String> fired) {
-        KieSession session = rules.compiled().kieBase().newKieSession();
+        // A traced evaluation gets a session of its own: listeners must never reach a pooled one.
+        KieSession session = fired == null ? rules.sessions().newKieSession() : rules.compiled().kieBase().newKieSession();
         try {
             if (fired != null) {
                 session.addEventListener(new DefaultAgendaEventListener() {

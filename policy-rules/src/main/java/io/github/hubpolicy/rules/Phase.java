@@ -1,6 +1,7 @@
 package io.github.hubpolicy.rules;
 
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaGroup;
 
 /**
  * The order in which rules run, declared here and nowhere else (no salience in rule files). A
@@ -32,7 +33,11 @@ enum Phase {
 
     void run(KieSession session) {
         if (this != SECTIONS) {
-            session.getAgenda().getAgendaGroup(agendaGroup).setFocus();
+            AgendaGroup group = session.getAgenda().getAgendaGroup(agendaGroup);
+            if (group == null) {
+                return;   // no rule of this rule set runs in this phase
+            }
+            group.setFocus();
         }
         session.fireAllRules();
     }

@@ -51,11 +51,48 @@ final class PhoneDetector {
         }
     }
 
+    /**
+     * Digits a number written with an international call prefix instead of a plus sign holds at
+     * least: the prefix (one digit or more: Cape Verde dials out with {@code 0}), a country code
+     * (one or more) and the shortest national number anywhere ({@link #MIN_DIGITS}).
+     */
+    static final int MIN_DIGITS_VIA_CALL_PREFIX = 1 + 1 + MIN_DIGITS;
+
     private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     private final String region;
+    /** The fewest digits a number of this region written without a plus sign holds; see {@link #minDigitsWithoutPlus}. */
+    private final int minDigitsWithoutPlus;
 
     PhoneDetector(String region) {
         this.region = region;
+        this.minDigitsWithoutPlus = minDigitsWithoutPlus(util, region);
+    }
+
+    /**
+     * The fewest digits a number written without a plus sign can hold for this default region:
+     * its shortest possible national number (local-only lengths included), or a number dialled
+     * through the international call prefix, whichever is shorter. For {@code US} that is 6,
+     * against 4 for any region: most digit clusters in cards (versions, dates, table cells) are
+     * shorter, and the library, the dominant cost of a decision, is then not called at all.
+     */
+    static int minDigitsWithoutPlus(PhoneNumberUtil util, String region) {
+        int shortest = MIN_DIGITS_VIA_CALL_PREFIX;
+        for (char digit : new char[] {'2', '5'}) {
+            for (int length = MIN_DIGITS; length < shortest; length++) {
+                try {
+                    PhoneNumberUtil.ValidationResult possible =
+                            util.isPossibleNumberWithReason(util.parse(String.valueOf(digit).repeat(length), region));
+                    if (possible == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
+                            || possible == PhoneNumberUtil.ValidationResult.IS_POSSIBLE_LOCAL_ONLY) {
+                        shortest = length;
+                        break;
+                    }
+                } catch (com.google.i18n.phonenumbers.NumberParseException e) {
+                    // too short to parse: try a longer one
+                }
+            }
+        }
+        return shortest;
     }
 
     /** The phone numbers in {@code text}, in order, leaving out any that overlaps one of {@code notPhones}. */
@@ -93,7 +130,7 @@ final class PhoneDetector {
      */
     private void findInWindow(TextField field, String text, int from, int to, int ownStart, int ownEnd,
                               List<ContactDetail> found) {
-        if (!holdsDigitCluster(text, from, to)) {
+        if (!holdsDigitCluster(text, from, to, minDigitsWithoutPlus)) {
             return;
         }
         CharSequence window = text.substring(from, to);
@@ -110,20 +147,32 @@ final class PhoneDetector {
 
     /** True when {@code [from, to)} holds {@link #MIN_DIGITS} digits, each within {@link #MAX_GAP} of the last. */
     static boolean holdsDigitCluster(String text, int from, int to) {
+        return holdsDigitCluster(text, from, to, MIN_DIGITS);
+    }
+
+    /**
+     * True when {@code [from, to)} holds a cluster of digits, each within {@link #MAX_GAP} of the
+     * last, of {@link #MIN_DIGITS} digits after a plus sign or {@code withoutPlus} digits otherwise.
+     */
+    static boolean holdsDigitCluster(String text, int from, int to, int withoutPlus) {
         int count = 0;
         int lastDigitEnd = from;
+        int lastPlus = -1;
+        boolean afterPlus = false;
         int i = from;
         while (i < to) {
             int codePoint = text.codePointAt(i);
             int next = i + Character.charCount(codePoint);
-            // Any decimal digit, not only ASCII: the library reads them all.
-            if (Character.isDigit(codePoint)) {
-                if (i - lastDigitEnd > MAX_GAP) {
+            if (codePoint == '+' || codePoint == '\uff0b') {
+                lastPlus = i;
+            } else if (Character.isDigit(codePoint)) {   // any decimal digit, not only ASCII: the library reads them all
+                if (count == 0 || i - lastDigitEnd > MAX_GAP) {
                     count = 0;
+                    afterPlus = lastPlus >= 0 && i - lastPlus - 1 <= MAX_GAP;
                 }
                 count++;
                 lastDigitEnd = next;
-                if (count >= MIN_DIGITS) {
+                if (count >= (afterPlus ? MIN_DIGITS : withoutPlus)) {
                     return true;
                 }
             }

@@ -106,6 +106,47 @@ class PhoneDetectorTest {
         assertThat(PhoneDetector.holdsDigitCluster(text, 0, text.length())).isEqualTo(holds);
     }
 
+    @ParameterizedTest(name = "''{0}'' -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            12345            | false
+            123456           | true
+            +1234            | true
+            + 12 34          | true
+            v1 (2023)        | false
+            v1.2 (2023)      | true
+            """)
+    void usPreCheckNeedsSixDigitsWithoutAPlusSign(String text, boolean holds) {
+        int withoutPlus = PhoneDetector.minDigitsWithoutPlus(UTIL, "US");
+        assertThat(withoutPlus).isEqualTo(6);
+        assertThat(PhoneDetector.holdsDigitCluster(text, 0, text.length(), withoutPlus)).isEqualTo(holds);
+    }
+
+    @Test
+    void theRegionThresholdIsAtMostTheRegionsShortestNumberInTheMetadata() throws ReflectiveOperationException {
+        // Same reflection as below: fails loudly when the library's metadata allows shorter numbers.
+        Method forRegion = PhoneNumberUtil.class.getDeclaredMethod("getMetadataForRegion", String.class);
+        forRegion.setAccessible(true);
+        for (String region : UTIL.getSupportedRegions()) {
+            PhoneMetadata metadata = (PhoneMetadata) forRegion.invoke(UTIL, region);
+            int shortest = PhoneDetector.MIN_DIGITS_VIA_CALL_PREFIX;
+            for (PhoneNumberDesc desc : List.of(metadata.getGeneralDesc(), metadata.getFixedLine(), metadata.getMobile(),
+                    metadata.getTollFree(), metadata.getPremiumRate(), metadata.getSharedCost(),
+                    metadata.getPersonalNumber(), metadata.getVoip(), metadata.getPager(), metadata.getUan(),
+                    metadata.getVoicemail())) {
+                for (int length : desc.getPossibleLengthList()) {
+                    shortest = length > 0 ? Math.min(shortest, length) : shortest;
+                }
+                // A region's dialling rule can complete a local-only number into a valid one.
+                if (metadata.hasNationalPrefixTransformRule()) {
+                    for (int length : desc.getPossibleLengthLocalOnlyList()) {
+                        shortest = Math.min(shortest, length);
+                    }
+                }
+            }
+            assertThat(PhoneDetector.minDigitsWithoutPlus(UTIL, region)).as(region).isLessThanOrEqualTo(shortest);
+        }
+    }
+
     @Test
     void theDigitThresholdIsAtMostTheShortestNumberInTheMetadata() throws ReflectiveOperationException {
         // Reads the library's metadata through a package-private method: this test exists to fail
