@@ -3,8 +3,6 @@ package io.github.hubpolicy.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,15 +13,7 @@ class AuthoringCommandsTest {
     private static final Path BUNDLED = Path.of("../policy-rules/src/main/resources/hubpolicy/rules");
     private static final Path SAMPLES = Path.of("samples/items.jsonl");
 
-    record Run(int exit, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = PolicyCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     /** A candidate hate.drl in which hateful artifacts are no longer softened by the research context. */
     private static Path candidate(Path dir) throws IOException {
@@ -34,7 +24,7 @@ class AuthoringCommandsTest {
 
     @Test
     void validateAcceptsAGoodDirectory(@TempDir Path dir) throws IOException {
-        Run run = run("validate", candidate(dir).toString());
+        CliRun run = CliRun.of("validate", candidate(dir).toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("ok: ").contains("rules in").contains("sha256:");
     }
@@ -51,7 +41,7 @@ class AuthoringCommandsTest {
                 then
                 end
                 """);
-        Run run = run("validate", dir.toString());
+        CliRun run = CliRun.of("validate", dir.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).startsWith(dir.resolve("typo.drl") + ":6:").contains("comunity");
     }
@@ -71,7 +61,7 @@ class AuthoringCommandsTest {
                     finding( drools, Verdict.REVIEW ).because( "x" );
                 end
                 """);
-        Run run = run("validate", dir.toString());
+        CliRun run = CliRun.of("validate", dir.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("lint.drl:5:0: rule \"hats: misspelt section\" names section \"hats\"");
     }
@@ -88,7 +78,7 @@ class AuthoringCommandsTest {
         args[2] = "--coverage";
         System.arraycopy(files, 0, args, 3, files.length);
 
-        Run run = run(args);
+        CliRun run = CliRun.of(args);
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("(100%)").doesNotContain("Rules no case fires").doesNotContain("Sections with no case");
@@ -102,7 +92,7 @@ class AuthoringCommandsTest {
                 {"case": "wrong on purpose", "item": {"id": "c/1", "kind": "comment", "signals": {"hate": 0.9}}, "verdict": "LABEL", "sections": ["hate"], "actions": ["ADD_AUDIENCE_TAG"]}
                 {"case": "right", "item": {"id": "c/2", "kind": "comment", "signals": {"hate": 0.9}}, "verdict": "REMOVE", "sections": ["hate"], "actions": ["REMOVE", "WARN_AUTHOR"], "rules": ["hate: hateful community content"]}
                 """);
-        Run run = run("test", "--coverage", cases.toString());
+        CliRun run = CliRun.of("test", "--coverage", cases.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("FAIL " + cases + ":1 wrong on purpose")
                 .contains("verdict: expected LABEL, was REMOVE")
@@ -116,14 +106,14 @@ class AuthoringCommandsTest {
     void anUnreadableCaseFileIsAUsageError(@TempDir Path dir) throws IOException {
         Path cases = dir.resolve("bad.cases.jsonl");
         Files.writeString(cases, "{\"case\": \"x\", \"item\": {\"id\": \"c/1\", \"kind\": \"comment\"}, \"verdict\": \"MAYBE\", \"sections\": []}\n");
-        Run run = run("test", cases.toString());
+        CliRun run = CliRun.of("test", cases.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains(cases + ":1: 'verdict': unknown value 'MAYBE'");
     }
 
     @Test
     void diffReportsChangesBySectionAndExitsOne(@TempDir Path dir) throws IOException {
-        Run run = run("diff", "--base", "bundled", "--candidate", candidate(dir).toString(), SAMPLES.toString());
+        CliRun run = CliRun.of("diff", "--base", "bundled", "--candidate", candidate(dir).toString(), SAMPLES.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("hate: 1 item LABEL→REMOVE").contains("hate: 1 item RESTRICT→REMOVE")
                 .contains("datasets/uni-lab/hate-speech-research: LABEL [ADD_AUDIENCE_TAG] -> REMOVE [REMOVE]")
@@ -133,14 +123,14 @@ class AuthoringCommandsTest {
     @Test
     void diffOfIdenticalRuleSetsExitsZero(@TempDir Path dir) throws IOException {
         Files.copy(BUNDLED.resolve("hate.drl"), dir.resolve("hate.drl"));
-        Run run = run("diff", "--base", "bundled", "--candidate", dir.toString(), SAMPLES.toString());
+        CliRun run = CliRun.of("diff", "--base", "bundled", "--candidate", dir.toString(), SAMPLES.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("0 of 23 items changed");
     }
 
     @Test
     void evaluateTakesARuleDirectory(@TempDir Path dir) throws IOException {
-        Run run = run("evaluate", "--rules", candidate(dir).toString(), SAMPLES.toString());
+        CliRun run = CliRun.of("evaluate", "--rules", candidate(dir).toString(), SAMPLES.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("{\"id\":\"datasets/uni-lab/hate-speech-research\",\"verdict\":\"REMOVE\"");
     }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.hubpolicy.examples.corpus.CorpusGenerator;
 import io.github.hubpolicy.json.ItemWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,19 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class GenerateAndBenchCommandTest {
-    record Run(int exit, String out, String err) {
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = PolicyCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void generateWritesTheGeneratorsItemsAsJsonLines() {
-        Run run = run("generate", "--count", "40", "--seed", "7");
+        CliRun run = CliRun.of("generate", "--count", "40", "--seed", "7");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out().lines().toList()).isEqualTo(
@@ -37,7 +27,7 @@ class GenerateAndBenchCommandTest {
     void generateWritesToAFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("corpus.jsonl");
 
-        Run run = run("generate", "--count", "5", "--output", file.toString());
+        CliRun run = CliRun.of("generate", "--count", "5", "--output", file.toString());
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEmpty();
@@ -47,7 +37,7 @@ class GenerateAndBenchCommandTest {
 
     @Test
     void benchPrintsEveryFigure() {
-        Run run = run("bench", "--seconds", "1", "--count", "30");
+        CliRun run = CliRun.of("bench", "--seconds", "1", "--count", "30");
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertFigures(run.out());
@@ -74,7 +64,7 @@ class GenerateAndBenchCommandTest {
                 """);
 
         // when
-        Run run = run("bench", "--seconds", "1", "--threads", "2", "--rules", rules.toString(), "samples/items.jsonl");
+        CliRun run = CliRun.of("bench", "--seconds", "1", "--threads", "2", "--rules", rules.toString(), "samples/items.jsonl");
 
         // then
         assertThat(run.exit()).as(run.err()).isZero();
@@ -84,9 +74,9 @@ class GenerateAndBenchCommandTest {
 
     @Test
     void benchRejectsNonsense() {
-        assertThat(run("bench", "--threads", "0").exit()).isEqualTo(PolicyCli.EXIT_USAGE);
-        assertThat(run("bench", "--seconds", "0", "--count", "3").exit()).isEqualTo(PolicyCli.EXIT_USAGE);
-        assertThat(run("bench", "no-such-file.jsonl").exit()).isEqualTo(PolicyCli.EXIT_USAGE);
+        assertThat(CliRun.of("bench", "--threads", "0").exit()).isEqualTo(PolicyCli.EXIT_USAGE);
+        assertThat(CliRun.of("bench", "--seconds", "0", "--count", "3").exit()).isEqualTo(PolicyCli.EXIT_USAGE);
+        assertThat(CliRun.of("bench", "no-such-file.jsonl").exit()).isEqualTo(PolicyCli.EXIT_USAGE);
     }
 
     private static void assertFigures(String out) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,18 +17,7 @@ class PolicyCliTest {
     private static final Path BAD_SAMPLES = Path.of("samples/bad-items.jsonl");
     private final ObjectMapper json = new ObjectMapper();
 
-    record Run(int exit, String out, String err) {
-        List<String> lines() {
-            return out.isEmpty() ? List.of() : List.of(out.split("\n"));
-        }
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = PolicyCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void decidesEverySampleInInputOrderAsJsonLines() throws IOException {
@@ -41,7 +28,7 @@ class PolicyCliTest {
         }
 
         // when
-        Run run = run("evaluate", SAMPLES.toString());
+        CliRun run = CliRun.of("evaluate", SAMPLES.toString());
 
         // then
         assertThat(run.exit()).isZero();
@@ -60,7 +47,7 @@ class PolicyCliTest {
 
     @Test
     void samplesCoverEverySection() throws IOException {
-        Run run = run("evaluate", SAMPLES.toString());
+        CliRun run = CliRun.of("evaluate", SAMPLES.toString());
         List<String> sections = new ArrayList<>();
         for (String line : run.lines()) {
             json.readTree(line).get("findings").forEach(f -> sections.add(f.get("section").asText()));
@@ -72,7 +59,7 @@ class PolicyCliTest {
 
     @Test
     void unreadableItemsYieldErrorRecordsInPlaceAndExitThree() throws IOException {
-        Run run = run("evaluate", BAD_SAMPLES.toString());
+        CliRun run = CliRun.of("evaluate", BAD_SAMPLES.toString());
 
         assertThat(run.exit()).isEqualTo(3);
         List<String> lines = run.lines();
@@ -90,7 +77,7 @@ class PolicyCliTest {
 
     @Test
     void textFormatPrintsATable() {
-        Run run = run("evaluate", "--format", "text", SAMPLES.toString());
+        CliRun run = CliRun.of("evaluate", "--format", "text", SAMPLES.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.lines().get(0)).startsWith("ID").contains("VERDICT", "SECTIONS", "REASON");
         assertThat(run.out()).contains("models/x/undress-ai").contains("REMOVE").contains("consent.intimate");
@@ -100,7 +87,7 @@ class PolicyCliTest {
     void jsonArrayInputIsReadToo(@TempDir Path dir) throws IOException {
         Path array = dir.resolve("items.json");
         Files.writeString(array, "[{\"id\": \"c/1\", \"kind\": \"comment\"}, {\"id\": \"c/2\", \"kind\": \"comment\", \"signals\": {\"hate\": 0.95}}]");
-        Run run = run("evaluate", array.toString());
+        CliRun run = CliRun.of("evaluate", array.toString());
         assertThat(run.exit()).isZero();
         assertThat(run.lines()).hasSize(2);
         assertThat(run.lines().get(1)).contains("\"verdict\":\"REMOVE\"");
@@ -108,19 +95,19 @@ class PolicyCliTest {
 
     @Test
     void usageErrorsExitTwo() {
-        assertThat(run("evaluate").exit()).isEqualTo(2);
-        assertThat(run("evaluate", "--format", "yaml", SAMPLES.toString()).exit()).isEqualTo(2);
-        Run missing = run("evaluate", "no/such/file.jsonl");
+        assertThat(CliRun.of("evaluate").exit()).isEqualTo(2);
+        assertThat(CliRun.of("evaluate", "--format", "yaml", SAMPLES.toString()).exit()).isEqualTo(2);
+        CliRun missing = CliRun.of("evaluate", "no/such/file.jsonl");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("cannot read no/such/file.jsonl");
-        assertThat(run("frobnicate").exit()).isEqualTo(2);
+        assertThat(CliRun.of("frobnicate").exit()).isEqualTo(2);
     }
 
     @Test
     void helpExplainsEveryOption() {
-        Run run = run("evaluate", "--help");
+        CliRun run = CliRun.of("evaluate", "--help");
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("--format", "--lenient", "--no-research-context", "--phone-region", "FILE");
-        assertThat(run("--help").out()).contains("evaluate", "Exit status");
+        assertThat(CliRun.of("--help").out()).contains("evaluate", "Exit status");
     }
 }
