@@ -123,56 +123,47 @@ class PhoneDetectorTest {
 
     @Test
     void theRegionThresholdIsAtMostTheRegionsShortestNumberInTheMetadata() throws ReflectiveOperationException {
-        // Same reflection as below: fails loudly when the library's metadata allows shorter numbers.
-        Method forRegion = PhoneNumberUtil.class.getDeclaredMethod("getMetadataForRegion", String.class);
-        forRegion.setAccessible(true);
         for (String region : UTIL.getSupportedRegions()) {
-            PhoneMetadata metadata = (PhoneMetadata) forRegion.invoke(UTIL, region);
-            int shortest = PhoneDetector.MIN_DIGITS_VIA_CALL_PREFIX;
-            for (PhoneNumberDesc desc : List.of(metadata.getGeneralDesc(), metadata.getFixedLine(), metadata.getMobile(),
-                    metadata.getTollFree(), metadata.getPremiumRate(), metadata.getSharedCost(),
-                    metadata.getPersonalNumber(), metadata.getVoip(), metadata.getPager(), metadata.getUan(),
-                    metadata.getVoicemail())) {
-                for (int length : desc.getPossibleLengthList()) {
-                    shortest = length > 0 ? Math.min(shortest, length) : shortest;
-                }
-                // A region's dialling rule can complete a local-only number into a valid one.
-                if (metadata.hasNationalPrefixTransformRule()) {
-                    for (int length : desc.getPossibleLengthLocalOnlyList()) {
-                        shortest = Math.min(shortest, length);
-                    }
-                }
-            }
-            assertThat(PhoneDetector.minDigitsWithoutPlus(UTIL, region)).as(region).isLessThanOrEqualTo(shortest);
+            assertThat(PhoneDetector.minDigitsWithoutPlus(UTIL, region)).as(region)
+                    .isLessThanOrEqualTo(Math.min(PhoneDetector.MIN_DIGITS_VIA_CALL_PREFIX, shortestNumber(region)));
         }
     }
 
     @Test
     void theDigitThresholdIsAtMostTheShortestNumberInTheMetadata() throws ReflectiveOperationException {
-        // Reads the library's metadata through a package-private method: this test exists to fail
-        // loudly when a new library version allows shorter numbers (or hides its metadata).
-        Method forRegion = PhoneNumberUtil.class.getDeclaredMethod("getMetadataForRegion", String.class);
-        forRegion.setAccessible(true);
         int shortest = Integer.MAX_VALUE;
         for (String region : UTIL.getSupportedRegions()) {
-            PhoneMetadata metadata = (PhoneMetadata) forRegion.invoke(UTIL, region);
-            for (PhoneNumberDesc desc : List.of(metadata.getGeneralDesc(), metadata.getFixedLine(), metadata.getMobile(),
-                    metadata.getTollFree(), metadata.getPremiumRate(), metadata.getSharedCost(),
-                    metadata.getPersonalNumber(), metadata.getVoip(), metadata.getPager(), metadata.getUan(),
-                    metadata.getVoicemail())) {
-                for (int length : desc.getPossibleLengthList()) {
-                    shortest = length > 0 ? Math.min(shortest, length) : shortest;
-                }
-                // A region's dialling rule can complete a local-only number into a valid one.
-                if (metadata.hasNationalPrefixTransformRule()) {
-                    for (int length : desc.getPossibleLengthLocalOnlyList()) {
-                        shortest = Math.min(shortest, length);
-                    }
-                }
-            }
+            shortest = Math.min(shortest, shortestNumber(region));
         }
 
         assertThat(PhoneDetector.MIN_DIGITS).isLessThanOrEqualTo(shortest);
+    }
+
+    /**
+     * The fewest digits of a valid number of the region, from the library's metadata, read
+     * through a package-private method: these tests exist to fail loudly when a new library
+     * version allows shorter numbers (or hides its metadata).
+     */
+    private static int shortestNumber(String region) throws ReflectiveOperationException {
+        Method forRegion = PhoneNumberUtil.class.getDeclaredMethod("getMetadataForRegion", String.class);
+        forRegion.setAccessible(true);
+        PhoneMetadata metadata = (PhoneMetadata) forRegion.invoke(UTIL, region);
+        int shortest = Integer.MAX_VALUE;
+        for (PhoneNumberDesc desc : List.of(metadata.getGeneralDesc(), metadata.getFixedLine(), metadata.getMobile(),
+                metadata.getTollFree(), metadata.getPremiumRate(), metadata.getSharedCost(),
+                metadata.getPersonalNumber(), metadata.getVoip(), metadata.getPager(), metadata.getUan(),
+                metadata.getVoicemail())) {
+            for (int length : desc.getPossibleLengthList()) {
+                shortest = length > 0 ? Math.min(shortest, length) : shortest;
+            }
+            // A region's dialling rule can complete a local-only number into a valid one.
+            if (metadata.hasNationalPrefixTransformRule()) {
+                for (int length : desc.getPossibleLengthLocalOnlyList()) {
+                    shortest = Math.min(shortest, length);
+                }
+            }
+        }
+        return shortest;
     }
 
     @Test
