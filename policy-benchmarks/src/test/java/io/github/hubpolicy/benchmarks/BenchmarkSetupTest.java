@@ -6,13 +6,9 @@ import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.examples.corpus.CorpusGenerator;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
-import io.github.hubpolicy.rules.detect.TextScan;
-import io.github.hubpolicy.rules.detect.TextScanner;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSessionsPool;
 
 /** Checks what the benchmarks measure, without running any benchmark. */
 class BenchmarkSetupTest {
@@ -52,28 +48,6 @@ class BenchmarkSetupTest {
             }
         } finally {
             RuleFiles.delete(rules);
-        }
-    }
-
-    @Test
-    void theSessionExperimentFindsWhatTheEvaluatorFindsWithNewAndPooledSessions() {
-        // given
-        KieBase base = SessionBenchmark.compileBundledRules();
-        KieSessionsPool pool = base.newKieSessionsPool(1);
-        TextScanner scanner = new TextScanner("US");
-        DroolsPolicyEvaluator evaluator = DroolsPolicyEvaluator.builder().build();
-        try {
-            for (ContentItem item : ITEMS) {
-                // when
-                TextScan scan = scanner.scan(item.title(), item.text(), item.kind().isCommunity());
-                int expected = evaluator.evaluate(item).findings().size();
-
-                // then: a pooled session comes back reset, so the same findings every time
-                assertThat(SessionBenchmark.decide(base.newKieSession(), item, scan)).as(item.id()).isEqualTo(expected);
-                assertThat(SessionBenchmark.decide(pool.newKieSession(), item, scan)).as(item.id()).isEqualTo(expected);
-            }
-        } finally {
-            pool.shutdown();
         }
     }
 
