@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.ToLongFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,22 +40,21 @@ import picocli.CommandLine.Spec;
  *
  * <p>Phases: compile the rules (timed: cold when it is the first build in the JVM), decide every
  * item once (the verdict mix; it counts as warm-up), warm up until S/3 seconds have passed, then
- * measure for S seconds. Measuring runs in rounds: each thread decides a chunk of
- * {@value #CHUNK} items in full, then runs the detectors alone on the same chunk, and moves on
- * to the next chunk. Both measurements thus see the same items and the same machine load, which
- * on a shared machine matters more than anything else for their ratio. Latency is each call's own
- * time from {@link System#nanoTime()} (a closed loop: no queueing); rates are items over the
- * summed time of the calls, added up over the threads.
+ * measure for S seconds in {@link BenchRounds}: full decisions and the detectors alone in
+ * alternation, a chunk of items at a time. With N > 1 threads, measuring alternates slices of at
+ * most {@value #SLICE_SECONDS} s on N threads and on one thread (half the time each), so that the
+ * scaling N threads / 1 thread compares two rates measured under the same load.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures decisions per second and latency per decision (p50, p99, p99.9)",
                 "of the rules on the items, and the detectors alone on the same items (reading",
                 "each text once: the floor), in alternation, 20 items at a time. Without ITEMS",
-                "it uses a generated corpus (see 'generate'). With the defaults it takes",
+                "it uses a generated corpus (see 'generate'). With N > 1 threads, it also measures",
+                "one thread in alternating slices and prints the scaling. With the defaults it takes",
                 "about 30 s. Compare ratios, and run it on an otherwise idle machine."})
 final class BenchCommand implements Callable<Integer> {
-    /** Items per round: small, so that a round is short even with long texts in it. */
-    static final int CHUNK = 20;
+    /** The longest slice on one number of threads when measuring how the rate scales with threads. */
+    static final double SLICE_SECONDS = 1.0;
 
     @Spec
     private CommandSpec spec;
@@ -80,8 +78,6 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "SEED", description = "Generated corpus: the seed (default: ${DEFAULT-VALUE}).")
     private long seed;
-
-    private volatile long sink;
 
     @Override
     public Integer call() {
@@ -129,29 +125,61 @@ final class BenchCommand implements Callable<Integer> {
         String verdicts = verdictMix(evaluator, items);
         double warmedUp = (System.nanoTime() - warmUpStart) / 1e9;
         if (warmedUp < seconds / 3) {
-            run(items, full, detectors, seconds / 3 - warmedUp);
+            new BenchRounds(items, full, detectors).run(threads, seconds / 3 - warmedUp);
         }
         out.printf(Locale.ROOT, "  verdicts        %s%n", verdicts);
         out.flush();
-        Result result = run(items, full, detectors, seconds);
+        BenchRounds rounds = new BenchRounds(items, full, detectors);
+        measure(rounds);
+        BenchRounds.Result result = rounds.result(threads);
 
-        out.printf(Locale.ROOT, "  measured        %.1f s: %,d rounds of %d items, each decided in full, then scanned by the detectors alone%n",
-                result.seconds, result.rounds, CHUNK);
-        out.printf(Locale.ROOT, "full evaluation  (%,d decisions)%n", result.items);
-        out.printf(Locale.ROOT, "  decisions/s     %,.0f%n", result.fullRate);
-        out.printf(Locale.ROOT, "  latency p50     %s%n", micros(percentile(result.full, 50)));
-        out.printf(Locale.ROOT, "  latency p99     %s  (p99/p50 %.1fx)%n", micros(percentile(result.full, 99)),
-                ratio(percentile(result.full, 99), percentile(result.full, 50)));
-        out.printf(Locale.ROOT, "  latency p99.9   %s%n", micros(percentile(result.full, 99.9)));
-        out.printf(Locale.ROOT, "  latency max     %s%n", micros(percentile(result.full, 100)));
-        out.printf(Locale.ROOT, "detectors only   (the same %,d items: text scan and pickle imports, no rule engine)%n", result.items);
-        out.printf(Locale.ROOT, "  detectors-only/s %,.0f%n", result.floorRate);
-        out.printf(Locale.ROOT, "  latency p50     %s%n", micros(percentile(result.floor, 50)));
-        out.printf(Locale.ROOT, "  latency p99     %s%n", micros(percentile(result.floor, 99)));
+        out.printf(Locale.ROOT, "  measured        %.1f s%s: %,d rounds of %d items, each decided in full, then scanned by the detectors alone%n",
+                result.seconds(), threads == 1 ? "" : " on " + threads + " threads", result.rounds(), BenchRounds.CHUNK);
+        out.printf(Locale.ROOT, "full evaluation  (%,d decisions)%n", result.items());
+        out.printf(Locale.ROOT, "  decisions/s     %,.0f%n", result.fullRate());
+        long[] latencies = result.full();
+        out.printf(Locale.ROOT, "  latency p50     %s%n", micros(percentile(latencies, 50)));
+        out.printf(Locale.ROOT, "  latency p99     %s  (p99/p50 %.1fx)%n", micros(percentile(latencies, 99)),
+                ratio(percentile(latencies, 99), percentile(latencies, 50)));
+        out.printf(Locale.ROOT, "  latency p99.9   %s%n", micros(percentile(latencies, 99.9)));
+        out.printf(Locale.ROOT, "  latency max     %s%n", micros(percentile(latencies, 100)));
+        out.printf(Locale.ROOT, "  by text length  (cost is linear in length: the tail of latency is the tail of lengths)%n");
+        for (Map.Entry<BenchRounds.Band, long[]> band : result.fullByBand().entrySet()) {
+            long[] sorted = band.getValue();
+            if (sorted.length > 0) {
+                out.printf(Locale.ROOT, "    %-13s %5.1f%%  p50 %s  p99 %s  (p99/p50 %.1fx)%n", band.getKey().label,
+                        100.0 * sorted.length / latencies.length, micros(percentile(sorted, 50)),
+                        micros(percentile(sorted, 99)), ratio(percentile(sorted, 99), percentile(sorted, 50)));
+            }
+        }
+        out.printf(Locale.ROOT, "detectors only   (the same %,d items: text scan and pickle imports, no rule engine)%n", result.items());
+        out.printf(Locale.ROOT, "  detectors-only/s %,.0f%n", result.floorRate());
+        out.printf(Locale.ROOT, "  latency p50     %s%n", micros(percentile(result.floor(), 50)));
+        out.printf(Locale.ROOT, "  latency p99     %s%n", micros(percentile(result.floor(), 99)));
         out.printf(Locale.ROOT, "full/detectors-only  %.2fx the time per item (detectors-only/s / decisions/s)%n",
-                result.floorRate / result.fullRate);
+                result.floorRate() / result.fullRate());
+        if (threads > 1) {
+            BenchRounds.Result one = rounds.result(1);
+            out.printf(Locale.ROOT, "%d threads / 1 thread  %.2fx decisions/s (%,.0f on 1 thread), %.2fx detectors-only/s;"
+                            + " measured in alternating slices, %.1f s on 1 thread%n",
+                    threads, result.fullRate() / one.fullRate(), one.fullRate(), result.floorRate() / one.floorRate(), one.seconds());
+        }
         out.flush();
         return unreadable == 0 ? PolicyCli.EXIT_OK : PolicyCli.EXIT_UNREADABLE_ITEMS;
+    }
+
+    /** S seconds on {@link #threads} threads; with more than one, alternating with slices on one thread. */
+    private void measure(BenchRounds rounds) {
+        if (threads == 1) {
+            rounds.run(1, seconds);
+            return;
+        }
+        for (double left = seconds; left > 1e-3; ) {
+            double slice = Math.min(SLICE_SECONDS, left / 2);
+            rounds.run(threads, slice);
+            rounds.run(1, slice);
+            left -= 2 * slice;
+        }
     }
 
     /** Reads the item files; returns how many records were unreadable, or -1 when a file cannot be read. */
@@ -208,107 +236,6 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return found;
-    }
-
-    /** What the measuring rounds gave, over all threads; latencies sorted. */
-    private record Result(long items, long rounds, double seconds, double fullRate, double floorRate, long[] full, long[] floor) {
-    }
-
-    /** One worker thread's tally. */
-    private static final class Tally {
-        final LatencySamples full = new LatencySamples();
-        final LatencySamples floor = new LatencySamples();
-        long fullNanos;
-        long floorNanos;
-        long items;
-        long rounds;
-    }
-
-    /**
-     * Runs rounds on {@link #threads} threads for {@code seconds}: each round times {@code full},
-     * then {@code floor}, on the same chunk of items; each thread starts at its own chunk.
-     */
-    private Result run(List<ContentItem> items, ToLongFunction<ContentItem> full, ToLongFunction<ContentItem> floor,
-                       double seconds) {
-        int chunks = (items.size() + CHUNK - 1) / CHUNK;
-        CountDownLatch start = new CountDownLatch(1);
-        long[] startedAt = new long[1];
-        long nanos = (long) (seconds * 1e9);
-        List<Tally> tallies = new ArrayList<>();
-        List<Thread> workers = new ArrayList<>();
-        RuntimeException[] failure = new RuntimeException[1];
-        for (int t = 0; t < threads; t++) {
-            Tally tally = new Tally();
-            tallies.add(tally);
-            int firstChunk = (int) ((long) chunks * t / threads);
-            Thread worker = new Thread(() -> {
-                try {
-                    start.await();
-                    long deadline = startedAt[0] + nanos;
-                    long local = 0;
-                    int chunk = firstChunk;
-                    while (System.nanoTime() < deadline) {
-                        int from = chunk * CHUNK;
-                        int to = Math.min(items.size(), from + CHUNK);
-                        for (int i = from; i < to; i++) {
-                            long before = System.nanoTime();
-                            local += full.applyAsLong(items.get(i));
-                            long took = System.nanoTime() - before;
-                            tally.full.add(took);
-                            tally.fullNanos += took;
-                        }
-                        for (int i = from; i < to; i++) {
-                            long before = System.nanoTime();
-                            local += floor.applyAsLong(items.get(i));
-                            long took = System.nanoTime() - before;
-                            tally.floor.add(took);
-                            tally.floorNanos += took;
-                        }
-                        tally.items += to - from;
-                        tally.rounds++;
-                        chunk = chunk + 1 == chunks ? 0 : chunk + 1;
-                    }
-                    sink += local;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (RuntimeException e) {
-                    synchronized (failure) {
-                        failure[0] = e;
-                    }
-                }
-            }, "bench-" + t);
-            workers.add(worker);
-            worker.start();
-        }
-        startedAt[0] = System.nanoTime();
-        start.countDown();
-        for (Thread worker : workers) {
-            try {
-                worker.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-        }
-        long elapsed = System.nanoTime() - startedAt[0];
-        synchronized (failure) {
-            if (failure[0] != null) {
-                throw failure[0];
-            }
-        }
-        long total = 0;
-        long rounds = 0;
-        double fullRate = 0;
-        double floorRate = 0;
-        for (Tally tally : tallies) {
-            total += tally.items;
-            rounds += tally.rounds;
-            fullRate += tally.items / (Math.max(1, tally.fullNanos) / 1e9);
-            floorRate += tally.items / (Math.max(1, tally.floorNanos) / 1e9);
-        }
-        return new Result(total, rounds, elapsed / 1e9, fullRate, floorRate,
-                LatencySamples.sortedUnion(tallies.stream().map(t -> t.full).toList()),
-                LatencySamples.sortedUnion(tallies.stream().map(t -> t.floor).toList()));
     }
 
     private static long percentile(long[] sorted, double p) {

@@ -41,7 +41,8 @@ class GenerateAndBenchCommandTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertFigures(run.out());
-        assertThat(run.out()).contains("30 generated (seed 1)");
+        assertThat(run.out()).contains("30 generated (seed 1)").doesNotContain("threads / 1 thread")
+                .containsPattern("up to 1 KiB +\\d+\\.\\d%  p50 [\\d,.]+ µs  p99 [\\d,.]+ µs  \\(p99/p50 \\d+\\.\\dx\\)");
     }
 
     @Test
@@ -69,7 +70,8 @@ class GenerateAndBenchCommandTest {
         // then
         assertThat(run.exit()).as(run.err()).isZero();
         assertFigures(run.out());
-        assertThat(run.out()).contains("23 from [samples/items.jsonl]").contains("threads         2");
+        assertThat(run.out()).contains("23 from [samples/items.jsonl]").contains("threads         2")
+                .containsPattern("2 threads / 1 thread  \\d+\\.\\d\\dx decisions/s \\([\\d,]+ on 1 thread\\), \\d+\\.\\d\\dx detectors-only/s");
     }
 
     @Test
