@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +41,8 @@ import picocli.CommandLine.Spec;
  * items (the floor: reading each text once).
  *
  * <p>Phases: compile the rules (timed: cold when it is the first build in the JVM), decide every
- * item once (the verdict mix; it counts as warm-up), warm up until S/3 seconds have passed, then
+ * item once (the verdict mix; it counts as warm-up), warm up until the JIT compiler is quiet
+ * (at least S/3, at most S seconds; see {@link #warmUp}), then
  * measure for S seconds in {@link BenchRounds}: full decisions and the detectors alone in
  * alternation, a chunk of items at a time. With N > 1 threads, measuring alternates slices of at
  * most {@value #SLICE_SECONDS} s on N threads and on one thread (half the time each), so that the
@@ -53,6 +56,8 @@ import picocli.CommandLine.Spec;
                 "one thread in alternating slices and prints the scaling. With the defaults it takes",
                 "about 30 s. Compare ratios, and run it on an otherwise idle machine."})
 final class BenchCommand implements Callable<Integer> {
+    /** Compiling time per 1-second slice under which the JIT compiler counts as quiet. */
+    static final long JIT_QUIET_MILLIS = 50;
     /** The longest slice on one number of threads when measuring how the rate scales with threads. */
     static final double SLICE_SECONDS = 1.0;
 
@@ -70,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
     private int threads;
 
     @Option(names = "--seconds", defaultValue = "15", paramLabel = "S",
-            description = "How long to measure, full decisions and detectors together (default: ${DEFAULT-VALUE}); warm-up takes S/3 more.")
+            description = "How long to measure, full decisions and detectors together (default: ${DEFAULT-VALUE}); warm-up takes S/3 to S more, until the JIT compiler is quiet.")
     private double seconds;
 
     @Option(names = "--count", defaultValue = "2000", paramLabel = "N", description = "Generated corpus: how many items (default: ${DEFAULT-VALUE}).")
@@ -123,11 +128,12 @@ final class BenchCommand implements Callable<Integer> {
         ToLongFunction<ContentItem> detectors = item -> detect(scanner, item);
         long warmUpStart = System.nanoTime();
         String verdicts = verdictMix(evaluator, items);
+        boolean jitQuiet = warmUp(new BenchRounds(items, full, detectors), warmUpStart);
         double warmedUp = (System.nanoTime() - warmUpStart) / 1e9;
-        if (warmedUp < seconds / 3) {
-            new BenchRounds(items, full, detectors).run(threads, seconds / 3 - warmedUp);
-        }
         out.printf(Locale.ROOT, "  verdicts        %s%n", verdicts);
+        out.printf(Locale.ROOT, "  warmed up       %.1f s %s%n", warmedUp, jitQuiet
+                ? "(until the JIT compiler was quiet for a second)"
+                : "(the JIT compiler was still at work, which lowers the figures most on several threads: a larger --seconds warms up longer)");
         out.flush();
         BenchRounds rounds = new BenchRounds(items, full, detectors);
         measure(rounds);
@@ -166,6 +172,33 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return unreadable == 0 ? PolicyCli.EXIT_OK : PolicyCli.EXIT_UNREADABLE_ITEMS;
+    }
+
+    /**
+     * Warms up (counting from {@code start}, the first pass over the items) on {@link #threads}
+     * threads for at least S/3 seconds, then until the JIT compiler spent less than
+     * {@value #JIT_QUIET_MILLIS} ms of a 1-second slice compiling (in the first seconds it takes
+     * about a whole core), for S seconds at most. A compiler at work takes a core from the
+     * workers, which shows most on N threads: measured after S/3 only, two threads gave 1.5-1.7x
+     * one; after the JIT was quiet, 1.8-2.1x.
+     *
+     * @return whether the compiler was quiet (always false when the JVM cannot tell)
+     */
+    private boolean warmUp(BenchRounds rounds, long start) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean monitored = jit != null && jit.isCompilationTimeMonitoringSupported();
+        while (true) {
+            double spent = (System.nanoTime() - start) / 1e9;
+            if (spent >= seconds) {
+                return false;
+            }
+            long compiledBefore = monitored ? jit.getTotalCompilationTime() : 0;
+            rounds.run(threads, Math.min(1.0, seconds - spent));
+            boolean quiet = monitored && jit.getTotalCompilationTime() - compiledBefore < JIT_QUIET_MILLIS;
+            if ((System.nanoTime() - start) / 1e9 >= seconds / 3 && (quiet || !monitored)) {
+                return quiet;
+            }
+        }
     }
 
     /** S seconds on {@link #threads} threads; with more than one, alternating with slices on one thread. */
