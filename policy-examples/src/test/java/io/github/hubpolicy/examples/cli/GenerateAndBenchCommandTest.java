@@ -83,7 +83,7 @@ class GenerateAndBenchCommandTest {
 
     private static void assertFigures(String out) {
         for (String label : List.of("decisions/s", "latency p50", "latency p99 ", "latency p99.9", "detectors-only/s",
-                "full/detectors-only", "compiled in", "verdicts")) {
+                "full/detectors-only", "compiled in", "verdicts", "warmed up")) {
             assertThat(out).as(label).containsPattern(java.util.regex.Pattern.quote(label) + ".*\\d");
         }
     }
