@@ -42,6 +42,21 @@ final class MetricManipulationDetector {
         "prize", "prizes", "reward", "rewards"};
     private static final int VERB_WITHIN = 40;
     private static final int REWARD_WITHIN = 20;
+    /** The words a phrase can start with: most words of a text start with none of their first letters. */
+    private static final String[][] FIRST_WORDS = {JOINED, ACTIONS, REPEATED, FOLLOW};
+    private static final boolean[] FIRST_LETTER = new boolean[128];
+    private static final int LONGEST_FIRST_WORD;
+
+    static {
+        int longest = 0;
+        for (String[] words : FIRST_WORDS) {
+            for (String word : words) {
+                FIRST_LETTER[word.charAt(0)] = true;
+                longest = Math.max(longest, word.length());
+            }
+        }
+        LONGEST_FIRST_WORD = longest;
+    }
 
     private MetricManipulationDetector() {
     }
@@ -51,7 +66,7 @@ final class MetricManipulationDetector {
         int start = nextToken(text, 0, text.length());
         while (start < text.length()) {
             int end = tokenEnd(text, start);
-            if (Ascii.isLetterOrDigit(text.charAt(start))) {
+            if (canStartPhrase(text, start, end)) {
                 int phraseEnd = phraseEnd(text, start, end);
                 if (phraseEnd > 0) {
                     return Optional.of(new Span(field, start, phraseEnd));
@@ -60,6 +75,12 @@ final class MetricManipulationDetector {
             start = nextToken(text, end, text.length());
         }
         return Optional.empty();
+    }
+
+    /** A cheap necessary test for {@link #phraseEnd}: a word no longer than the first words, with one of their first letters. */
+    private static boolean canStartPhrase(String text, int start, int end) {
+        char first = Ascii.toLower(text.charAt(start));
+        return end - start <= LONGEST_FIRST_WORD && first < FIRST_LETTER.length && FIRST_LETTER[first];
     }
 
     /** The end of a phrase starting with the word {@code [start, end)}, or -1. */
