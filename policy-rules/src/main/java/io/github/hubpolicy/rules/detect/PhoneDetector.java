@@ -4,7 +4,9 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
+import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,13 +55,6 @@ final class PhoneDetector {
     }
 
     /**
-     * Digits a number written with an international call prefix instead of a plus sign holds at
-     * least: the prefix (one digit or more: Cape Verde dials out with {@code 0}), a country code
-     * (one or more) and the shortest national number anywhere ({@link #MIN_DIGITS}).
-     */
-    static final int MIN_DIGITS_VIA_CALL_PREFIX = 1 + 1 + MIN_DIGITS;
-
-    /**
      * Instances of the library, one picked per thread by the thread's id. An instance serialises
      * every regular-expression lookup behind one lock (its {@code RegexCache}); with the one
      * process-wide instance, two threads scanned at 1.4x the rate of one on two cores. A few
@@ -86,27 +81,38 @@ final class PhoneDetector {
     }
 
     /**
-     * The fewest digits a number written without a plus sign can hold for this default region:
-     * its shortest possible national number (local-only lengths included), or a number dialled
-     * through the international call prefix, whichever is shorter. For {@code US} that is 6,
-     * against 4 for any region: most digit clusters in cards (versions, dates, table cells) are
-     * shorter, and the library, the dominant cost of a decision, is then not called at all.
+     * The fewest digits a number the library finds can show when it is written without a plus
+     * sign, for this default region. At {@code STRICT_GROUPING} the library finds valid numbers
+     * only, and reading one can drop digits (a national prefix, a carrier code, a call prefix and
+     * country code) but add none, except through the default region's dialling rule (a local
+     * number completed with its area code). So such a number shows at least the fewest of:
+     * <ul>
+     *   <li>the shortest valid national number of any region with the default region's country
+     *       code (the lengths of their general descriptions);
+     *   <li>the shortest local-only number of the default region, when it has a dialling rule;
+     *   <li>a number dialled through the default region's international call prefix: the
+     *       prefix's digits (its length when it is one fixed string of digits, else one), a
+     *       country code (one digit or more) and the shortest national number anywhere
+     *       ({@link #MIN_DIGITS}).
+     * </ul>
+     * For {@code US} that is 7 (Canada has valid seven-digit numbers; {@code 011}, a country code
+     * and four digits make 8), against 4 for any region: most digit clusters in cards (versions, decimals, table cells) are
+     * shorter, and the library, the dominant cost of a decision, is then not called at all. The
+     * tests check the bound against every region's example numbers as that region dials them.
      */
     static int minDigitsWithoutPlus(PhoneNumberUtil util, String region) {
-        int shortest = MIN_DIGITS_VIA_CALL_PREFIX;
-        for (char digit : new char[] {'2', '5'}) {
-            for (int length = MIN_DIGITS; length < shortest; length++) {
-                try {
-                    PhoneNumberUtil.ValidationResult possible =
-                            util.isPossibleNumberWithReason(util.parse(String.valueOf(digit).repeat(length), region));
-                    if (possible == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
-                            || possible == PhoneNumberUtil.ValidationResult.IS_POSSIBLE_LOCAL_ONLY) {
-                        shortest = length;
-                        break;
-                    }
-                } catch (com.google.i18n.phonenumbers.NumberParseException e) {
-                    // too short to parse: try a longer one
-                }
+        MetadataSource metadata = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
+        PhoneMetadata own = metadata.getMetadataForRegion(region);
+        String callPrefix = own.getInternationalPrefix();
+        int shortest = (callPrefix.matches("[0-9]+") ? callPrefix.length() : 1) + 1 + MIN_DIGITS;
+        for (String sameCode : util.getRegionCodesForCountryCode(util.getCountryCodeForRegion(region))) {
+            for (int length : metadata.getMetadataForRegion(sameCode).getGeneralDesc().getPossibleLengthList()) {
+                shortest = Math.min(shortest, length);
+            }
+        }
+        if (own.hasNationalPrefixTransformRule()) {
+            for (int length : own.getGeneralDesc().getPossibleLengthLocalOnlyList()) {
+                shortest = Math.min(shortest, length);
             }
         }
         return shortest;

@@ -6,8 +6,10 @@ import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -106,27 +108,65 @@ class PhoneDetectorTest {
         assertThat(PhoneDetector.holdsDigitCluster(text, 0, text.length())).isEqualTo(holds);
     }
 
+    /** Held here so that the logger, and its level, outlive the test method. */
+    private static final java.util.logging.Logger QUIET_METADATA_LOADER =
+            java.util.logging.Logger.getLogger("com.google.i18n.phonenumbers.metadata.init.ClassPathResourceMetadataLoader");
+
     @ParameterizedTest(name = "''{0}'' -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            12345            | false
-            123456           | true
+            123456           | false
+            1234567          | true
+            011 44 20        | true
             +1234            | true
             + 12 34          | true
-            v1 (2023)        | false
-            v1.2 (2023)      | true
+            v1.2 (2023)      | false
+            f1 0.7623        | false
+            betas=(0.9,0.999)| false
+            2020-10-13       | true
             """)
-    void usPreCheckNeedsSixDigitsWithoutAPlusSign(String text, boolean holds) {
+    void usPreCheckNeedsSevenDigitsWithoutAPlusSign(String text, boolean holds) {
         int withoutPlus = PhoneDetector.minDigitsWithoutPlus(UTIL, "US");
-        assertThat(withoutPlus).isEqualTo(6);
+        assertThat(withoutPlus).isEqualTo(7);
         assertThat(PhoneDetector.holdsDigitCluster(text, 0, text.length(), withoutPlus)).isEqualTo(holds);
     }
 
+    /**
+     * The pre-check never hides a number the library finds: every region's example numbers (fixed
+     * line, mobile, toll free), written as a caller in each region dials them without a plus sign
+     * (national format within a country code, else through the caller's international call
+     * prefix), hold a cluster of the caller's threshold whenever the library finds them.
+     */
     @Test
-    void theRegionThresholdIsAtMostTheRegionsShortestNumberInTheMetadata() throws ReflectiveOperationException {
+    void everyExampleNumberTheLibraryFindsPassesThePreCheckOfEveryRegion() {
+        // Most country codes have no alternate-formats file; the library logs each one it misses.
+        QUIET_METADATA_LOADER.setLevel(java.util.logging.Level.OFF);
+        List<PhoneNumber> examples = new ArrayList<>();
         for (String region : UTIL.getSupportedRegions()) {
-            assertThat(PhoneDetector.minDigitsWithoutPlus(UTIL, region)).as(region)
-                    .isLessThanOrEqualTo(Math.min(PhoneDetector.MIN_DIGITS_VIA_CALL_PREFIX, shortestNumber(region)));
+            for (PhoneNumberType type : List.of(PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.TOLL_FREE)) {
+                PhoneNumber example = UTIL.getExampleNumberForType(region, type);
+                if (example != null) {
+                    examples.add(example);
+                }
+            }
         }
+        int found = 0;
+        for (String caller : UTIL.getSupportedRegions()) {
+            int threshold = PhoneDetector.minDigitsWithoutPlus(UTIL, caller);
+            int callerCode = UTIL.getCountryCodeForRegion(caller);
+            for (PhoneNumber example : examples) {
+                String dialled = example.getCountryCode() == callerCode
+                        ? UTIL.format(example, PhoneNumberFormat.NATIONAL)
+                        : UTIL.formatOutOfCountryCallingNumber(example, caller);
+                if (dialled.contains("+") || !UTIL.findNumbers("call " + dialled + " now", caller,
+                        Leniency.STRICT_GROUPING, Long.MAX_VALUE).iterator().hasNext()) {
+                    continue;
+                }
+                found++;
+                assertThat(PhoneDetector.holdsDigitCluster(dialled, 0, dialled.length(), threshold))
+                        .as("%s dialled from %s (threshold %d)", dialled, caller, threshold).isTrue();
+            }
+        }
+        assertThat(found).as("numbers found without a plus sign").isGreaterThan(10_000);
     }
 
     @Test
