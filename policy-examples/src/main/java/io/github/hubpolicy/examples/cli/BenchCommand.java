@@ -137,6 +137,40 @@ final class BenchCommand implements Callable<Integer> {
         out.flush();
         BenchRounds rounds = new BenchRounds(items, full, detectors);
         measure(rounds);
+        print(out, rounds);
+        out.flush();
+        return unreadable == 0 ? PolicyCli.EXIT_OK : PolicyCli.EXIT_UNREADABLE_ITEMS;
+    }
+
+    /**
+     * Warms up (counting from {@code start}, the first pass over the items) on {@link #threads}
+     * threads for at least S/3 seconds, then until the JIT compiler spent less than
+     * {@value #JIT_QUIET_MILLIS} ms of a 1-second slice compiling (in the first seconds it takes
+     * about a whole core), for S seconds at most. A compiler at work takes a core from the
+     * workers, which shows most on N threads: measured after S/3 only, two threads gave 1.5-1.7x
+     * one; after the JIT was quiet, 1.8-2.1x.
+     *
+     * @return whether the compiler was quiet (always false when the JVM cannot tell)
+     */
+    private boolean warmUp(BenchRounds rounds, long start) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean monitored = jit != null && jit.isCompilationTimeMonitoringSupported();
+        while (true) {
+            double spent = (System.nanoTime() - start) / 1e9;
+            if (spent >= seconds) {
+                return false;
+            }
+            long compiledBefore = monitored ? jit.getTotalCompilationTime() : 0;
+            rounds.run(threads, Math.min(1.0, seconds - spent));
+            boolean quiet = monitored && jit.getTotalCompilationTime() - compiledBefore < JIT_QUIET_MILLIS;
+            if ((System.nanoTime() - start) / 1e9 >= seconds / 3 && (quiet || !monitored)) {
+                return quiet;
+            }
+        }
+    }
+
+    /** The measured figures: full decisions (overall and by text length), the detectors alone, their ratio, and the scaling. */
+    private void print(PrintWriter out, BenchRounds rounds) {
         BenchRounds.Result result = rounds.result(threads);
 
         out.printf(Locale.ROOT, "  measured        %.1f s%s: %,d rounds of %d items, each decided in full, then scanned by the detectors alone%n",
@@ -169,35 +203,6 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%d threads / 1 thread  %.2fx decisions/s (%,.0f on 1 thread), %.2fx detectors-only/s;"
                             + " measured in alternating slices, %.1f s on 1 thread%n",
                     threads, result.fullRate() / one.fullRate(), one.fullRate(), result.floorRate() / one.floorRate(), one.seconds());
-        }
-        out.flush();
-        return unreadable == 0 ? PolicyCli.EXIT_OK : PolicyCli.EXIT_UNREADABLE_ITEMS;
-    }
-
-    /**
-     * Warms up (counting from {@code start}, the first pass over the items) on {@link #threads}
-     * threads for at least S/3 seconds, then until the JIT compiler spent less than
-     * {@value #JIT_QUIET_MILLIS} ms of a 1-second slice compiling (in the first seconds it takes
-     * about a whole core), for S seconds at most. A compiler at work takes a core from the
-     * workers, which shows most on N threads: measured after S/3 only, two threads gave 1.5-1.7x
-     * one; after the JIT was quiet, 1.8-2.1x.
-     *
-     * @return whether the compiler was quiet (always false when the JVM cannot tell)
-     */
-    private boolean warmUp(BenchRounds rounds, long start) {
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        boolean monitored = jit != null && jit.isCompilationTimeMonitoringSupported();
-        while (true) {
-            double spent = (System.nanoTime() - start) / 1e9;
-            if (spent >= seconds) {
-                return false;
-            }
-            long compiledBefore = monitored ? jit.getTotalCompilationTime() : 0;
-            rounds.run(threads, Math.min(1.0, seconds - spent));
-            boolean quiet = monitored && jit.getTotalCompilationTime() - compiledBefore < JIT_QUIET_MILLIS;
-            if ((System.nanoTime() - start) / 1e9 >= seconds / 3 && (quiet || !monitored)) {
-                return quiet;
-            }
         }
     }
 
