@@ -28,6 +28,8 @@ import org.kie.api.runtime.KieContainer;
 final class RuleCompiler {
     /** Where the MVEL analyser hides the real position inside its message. */
     private static final Pattern MVEL_POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
+    /** A package- or rule-level {@code dialect "mvel"} attribute, at the start of a line. */
+    private static final Pattern MVEL_DIALECT = Pattern.compile("(?m)^([ \\t]*)dialect\\s+\"mvel\"");
     /** Where the DRL parser hides the column: {@code [ERR 102] Line 10:4 mismatched input}. */
     private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+] Line (\\d+):(\\d+)");
 
@@ -51,8 +53,14 @@ final class RuleCompiler {
         for (RuleFile file : ordered) {
             fileSystem.write("src/main/resources/" + file.kiePath(), file.content());
         }
-        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
         List<RuleProblem> problems = new ArrayList<>();
+        for (RuleFile file : ordered) {
+            checkDialect(file, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
+        KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
             problemOf(message, ordered).ifPresent(problems::add);
         }
@@ -137,6 +145,21 @@ final class RuleCompiler {
         } else if (!sectionRule && !consequence.contains("modify(")) {
             problems.add(new RuleProblem(file.path(), line, 0, "context rule \"" + rule
                     + "\" changes no finding: its consequence must modify( $finding ) { ... }"));
+        }
+    }
+
+    /**
+     * Consequences in the MVEL dialect are not safe when one rule base serves many threads: in
+     * Drools 10.2 our stress test (eight threads sharing an evaluator across reloads) saw one fail
+     * with a {@code NullPointerException} inside MVEL (as in DROOLS-6432). They compile without the
+     * Java compiler, which would halve a cold start, but thread safety is the evaluator's contract.
+     */
+    private static void checkDialect(RuleFile file, List<RuleProblem> problems) {
+        Matcher mvel = MVEL_DIALECT.matcher(file.content());
+        while (mvel.find()) {
+            int line = 1 + (int) file.content().substring(0, mvel.start()).chars().filter(c -> c == '\n').count();
+            problems.add(new RuleProblem(file.path(), line, mvel.group(1).length(), "dialect \"mvel\" is not allowed:"
+                    + " MVEL consequences are not thread-safe in Drools 10 (one evaluator serves many threads); use the default java dialect"));
         }
     }
 

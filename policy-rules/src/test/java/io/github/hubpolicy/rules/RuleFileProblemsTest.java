@@ -20,6 +20,7 @@ class RuleFileProblemsTest {
                 Arguments.of("section-not-in-catalog", true, "section-not-in-catalog.drl:8:0:", "\"hates\", which is not in the catalog"),
                 Arguments.of("rule-without-bullet", true, "rule-without-bullet.drl:8:0:", "has no @bullet"),
                 Arguments.of("consequence-without-finding", true, "consequence-without-finding.drl:8:0:", "does not record a finding"),
+                Arguments.of("mvel-dialect", true, "mvel-dialect.drl:8:0:", "dialect \"mvel\" is not allowed"),
                 // Alongside the bundled hate.drl, a second rule of the same name in the same package.
                 Arguments.of("duplicate-rule-name", false, "hubpolicy/rules/hate.drl:", "Duplicate rule name: hate: hateful community content"));
     }

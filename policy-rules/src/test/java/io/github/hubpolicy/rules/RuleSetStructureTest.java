@@ -59,14 +59,6 @@ class RuleSetStructureTest {
         assertThat(evaluator.rules()).extracting(RuleInfo::name).containsExactlyInAnyOrderElementsOf(declared);
     }
 
-    /** One file in the Java dialect would load the Java compiler at every cold start (about 0.8 s more). */
-    @Test
-    void everyBundledFileCompilesItsConsequencesWithMvel() throws IOException {
-        Pattern packageDialect = Pattern.compile("(?m)^package [\\w.]+;\\R^dialect \"mvel\"");
-        assertThat(BundledRules.load()).allSatisfy(file ->
-                assertThat(packageDialect.matcher(file.content()).find()).as(file.path()).isTrue());
-    }
-
     @Test
     void sectionRulesArePrefixedWithTheirSection() {
         assertThat(evaluator.rules()).filteredOn(r -> r.section() != null)
