@@ -151,8 +151,9 @@ final class RuleCompiler {
     /**
      * Consequences in the MVEL dialect are not safe when one rule base serves many threads: in
      * Drools 10.2 our stress test (eight threads sharing an evaluator across reloads) saw one fail
-     * with a {@code NullPointerException} inside MVEL (as in DROOLS-6432). They compile without the
-     * Java compiler, which would halve a cold start, but thread safety is the evaluator's contract.
+     * with a {@code NullPointerException}, and Drools has had such races in MVEL consequences
+     * (DROOLS-6432). MVEL would spare the Java compiler and halve a cold start, but thread safety
+     * is the evaluator's contract.
      */
     private static void checkDialect(RuleFile file, List<RuleProblem> problems) {
         Matcher mvel = MVEL_DIALECT.matcher(file.content());
