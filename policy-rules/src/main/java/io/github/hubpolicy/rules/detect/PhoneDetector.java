@@ -96,9 +96,10 @@ final class PhoneDetector {
      *       ({@link #MIN_DIGITS}).
      * </ul>
      * For {@code US} that is 7 (Canada has valid seven-digit numbers; {@code 011}, a country code
-     * and four digits make 8), against 4 for any region: most digit clusters in cards (versions, decimals, table cells) are
-     * shorter, and the library, the dominant cost of a decision, is then not called at all. The
-     * tests check the bound against every region's example numbers as that region dials them.
+     * and four digits make 8), against 4 for any region: most digit clusters in cards (versions,
+     * decimals, table cells) are shorter, and the library, the dominant cost of a decision, is
+     * then not called at all. The tests check the bound against every region's example numbers as
+     * every region dials them.
      */
     static int minDigitsWithoutPlus(PhoneNumberUtil util, String region) {
         MetadataSource metadata = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
