@@ -9,6 +9,7 @@ import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Checks what the benchmarks measure, without running any benchmark. */
 class BenchmarkSetupTest {
@@ -57,6 +58,19 @@ class BenchmarkSetupTest {
 
         assertThat(items).hasSize(Corpora.SIZE)
                 .allSatisfy(i -> assertThat(i.title().length() + i.text().length()).isLessThanOrEqualTo(1024));
+    }
+
+    /** {@code docs/MachineScaling.java} is run with the JDK alone, outside the build: this keeps it compiling. */
+    @Test
+    void theMachineScalingProgramCompilesWithTheJdkAlone(@TempDir Path classes) {
+        Path program = Path.of("..", "docs", "MachineScaling.java");
+        java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+
+        int status = javax.tools.ToolProvider.getSystemJavaCompiler()
+                .run(null, null, errors, "-d", classes.toString(), program.toString());
+
+        assertThat(status).as(errors.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
+        assertThat(classes.resolve("MachineScaling.class")).exists();
     }
 
     @Test
