@@ -44,6 +44,17 @@ final class RuleCompiler {
         List<RuleFile> ordered = new ArrayList<>(files);
         ordered.sort(Comparator.comparing(RuleFile::path));
 
+        List<RuleProblem> problems = new ArrayList<>();
+        KieBase kieBase = PrebuiltModel.forFiles(ordered).orElseGet(() -> compileDrl(ordered));
+        List<RuleInfo> rules = checkMetadata(kieBase, ordered, catalog, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleCompilationException(problems);
+        }
+        return new CompiledRules(kieBase, digest(ordered, settings), rules);
+    }
+
+    /** Compiles the rule files with the DRL compiler (consequences by the Eclipse Java compiler). */
+    private static KieBase compileDrl(List<RuleFile> ordered) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem fileSystem = services.newKieFileSystem();
         // A unique release id per build: KieRepository is process-wide, and concurrent builds or
@@ -70,13 +81,14 @@ final class RuleCompiler {
         }
         KieContainer container = services.newKieContainer(releaseId);
         services.getRepository().removeKieModule(releaseId);
-        KieBase kieBase = container.getKieBase();
+        return container.getKieBase();
+    }
 
-        List<RuleInfo> rules = checkMetadata(kieBase, ordered, catalog, problems);
-        if (!problems.isEmpty()) {
-            throw new RuleCompilationException(problems);
-        }
-        return new CompiledRules(kieBase, digest(ordered, settings), rules);
+    /** The digest of the rule files alone (paths and contents, in path order), without settings. */
+    static String filesDigest(List<RuleFile> files) {
+        List<RuleFile> ordered = new ArrayList<>(files);
+        ordered.sort(Comparator.comparing(RuleFile::path));
+        return digest(ordered, "");
     }
 
     private static java.util.Optional<RuleProblem> problemOf(Message message, List<RuleFile> files) {

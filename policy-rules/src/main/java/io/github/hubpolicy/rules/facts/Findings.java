@@ -39,6 +39,15 @@ public final class Findings {
         return new Draft(drools, verdict);
     }
 
+    /**
+     * The same, in the executable model the bundled rules are prebuilt into, where a consequence's
+     * {@code drools} is an {@link org.drools.model.Drools} (and, in Drools' implementation, also a
+     * {@link RuleContext}).
+     */
+    public static Draft finding(org.drools.model.Drools drools, Verdict verdict) {
+        return new Draft((RuleContext) drools, verdict);
+    }
+
     /** The most severe verdict among findings (for the repeat-offender rules). */
     public static Verdict mostSevere(Collection<?> findings) {
         Verdict worst = Verdict.ALLOW;

@@ -1,0 +1,78 @@
+package io.github.hubpolicy.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hubpolicy.api.Decision;
+import io.github.hubpolicy.json.CaseReader;
+import io.github.hubpolicy.json.ItemReader;
+import io.github.hubpolicy.json.PolicyCase;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bundled rules come from the executable model the build compiled them into, and decide
+ * exactly as the same files compiled from DRL.
+ */
+class PrebuiltModelTest {
+
+    @Test
+    void theBuildPrebuiltTheBundledRuleFiles() {
+        assertThat(PrebuiltModel.forFiles(BundledRules.load())).isPresent();
+    }
+
+    @Test
+    void anyOtherSetOfFilesIsCompiledFromItsFiles() {
+        List<RuleFile> fewer = new ArrayList<>(BundledRules.load());
+        fewer.remove(0);
+        List<RuleFile> changed = new ArrayList<>(BundledRules.load());
+        RuleFile first = changed.get(0);
+        changed.set(0, new RuleFile(first.path(), first.content() + "\n// edited\n"));
+
+        assertThat(PrebuiltModel.forFiles(fewer)).isEmpty();
+        assertThat(PrebuiltModel.forFiles(changed)).isEmpty();
+    }
+
+    @Test
+    void prebuiltAndCompiledRuleBasesDecideEveryBundledCaseAlike(@TempDir Path copies) throws IOException {
+        // given: the bundled files again, from a directory: a different rule set by its paths, compiled from DRL
+        for (RuleFile file : BundledRules.load()) {
+            Files.writeString(copies.resolve(Path.of(file.path()).getFileName()), file.content());
+        }
+        assertThat(PrebuiltModel.forFiles(RuleDirectory.load(copies))).as("the copies are compiled from DRL").isEmpty();
+        DroolsPolicyEvaluator prebuilt = DroolsPolicyEvaluator.builder().build();
+        DroolsPolicyEvaluator compiled = DroolsPolicyEvaluator.builder().ruleDirectory(copies).build();
+
+        // when / then
+        List<PolicyCase> cases = bundledCases();
+        assertThat(cases).hasSizeGreaterThan(400);
+        for (PolicyCase c : cases) {
+            Decision fromModel = prebuilt.evaluate(c.item());
+            Decision fromDrl = compiled.evaluate(c.item());
+            assertThat(fromModel.findings()).as(c.name()).isEqualTo(fromDrl.findings());
+            assertThat(fromModel.verdict()).as(c.name()).isEqualTo(fromDrl.verdict());
+            assertThat(fromModel.actions()).as(c.name()).isEqualTo(fromDrl.actions());
+        }
+        assertThat(prebuilt.policy().rules()).isNotEqualTo(compiled.policy().rules());
+    }
+
+    private static List<PolicyCase> bundledCases() throws IOException {
+        List<PolicyCase> cases = new ArrayList<>();
+        CaseReader reader = new CaseReader(ItemReader.strict());
+        try (Stream<Path> files = Files.list(BundledCasesTest.RULES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".cases.jsonl")).sorted().toList()) {
+                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    cases.addAll(reader.read(file.getFileName().toString(), in));
+                }
+            }
+        }
+        return cases;
+    }
+}
