@@ -68,6 +68,9 @@ public final class PrebuiltModelGenerator {
         try (OutputStream out = Files.newOutputStream(resource)) {
             prebuilt.store(out, "The executable model of the bundled rule files; written by the build");
         }
-        System.out.printf("prebuilt model: %d rule files, %d classes, models %s%n", files.size(), classes, models);
+        if (classes == 0 || models.isEmpty()) {
+            System.err.println("prebuilt model: the build produced no model classes");
+            System.exit(1);
+        }
     }
 }
