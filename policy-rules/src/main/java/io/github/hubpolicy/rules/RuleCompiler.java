@@ -56,14 +56,10 @@ final class RuleCompiler {
     /** Compiles the rule files with the DRL compiler (consequences by the Eclipse Java compiler). */
     private static KieBase compileDrl(List<RuleFile> ordered) {
         KieServices services = KieServices.Factory.get();
-        KieFileSystem fileSystem = services.newKieFileSystem();
         // A unique release id per build: KieRepository is process-wide, and concurrent builds or
         // reloads under one id would clash or leak.
         ReleaseId releaseId = services.newReleaseId("io.github.hubpolicy.generated", "rules-" + UUID.randomUUID(), "1");
-        fileSystem.generateAndWritePomXML(releaseId);
-        for (RuleFile file : ordered) {
-            fileSystem.write("src/main/resources/" + file.kiePath(), file.content());
-        }
+        KieFileSystem fileSystem = fileSystem(services, releaseId, ordered);
         List<RuleProblem> problems = new ArrayList<>();
         for (RuleFile file : ordered) {
             checkDialect(file, problems);
@@ -82,6 +78,16 @@ final class RuleCompiler {
         KieContainer container = services.newKieContainer(releaseId);
         services.getRepository().removeKieModule(releaseId);
         return container.getKieBase();
+    }
+
+    /** A module of the rule files, each under its package folder, as the KIE builders read them. */
+    static KieFileSystem fileSystem(KieServices services, ReleaseId releaseId, List<RuleFile> files) {
+        KieFileSystem fileSystem = services.newKieFileSystem();
+        fileSystem.generateAndWritePomXML(releaseId);
+        for (RuleFile file : files) {
+            fileSystem.write("src/main/resources/" + file.kiePath(), file.content());
+        }
+        return fileSystem;
     }
 
     /** The digest of the rule files alone (paths and contents, in path order), without settings. */

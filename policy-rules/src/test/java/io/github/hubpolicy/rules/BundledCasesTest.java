@@ -39,15 +39,21 @@ class BundledCasesTest {
     @BeforeAll
     static void compileRulesAndReadCases() throws IOException {
         evaluator = DroolsPolicyEvaluator.builder().build();
-        cases = new ArrayList<>();
+        cases = readBundledCases();
+    }
+
+    /** Every case of the bundled case files, file by file in name order. */
+    static List<PolicyCase> readBundledCases() throws IOException {
+        List<PolicyCase> read = new ArrayList<>();
         CaseReader reader = new CaseReader(ItemReader.strict());
         try (Stream<Path> files = Files.list(RULES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".cases.jsonl")).sorted().toList()) {
                 try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    cases.addAll(reader.read(file.getFileName().toString(), in));
+                    read.addAll(reader.read(file.getFileName().toString(), in));
                 }
             }
         }
+        return read;
     }
 
     @TestFactory

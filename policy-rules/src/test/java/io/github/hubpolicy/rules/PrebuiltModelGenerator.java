@@ -33,12 +33,8 @@ public final class PrebuiltModelGenerator {
         files.sort(Comparator.comparing(RuleFile::path));
 
         KieServices services = KieServices.Factory.get();
-        KieFileSystem fileSystem = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("io.github.hubpolicy", "bundled-rules", "1");
-        fileSystem.generateAndWritePomXML(releaseId);
-        for (RuleFile file : files) {
-            fileSystem.write("src/main/resources/" + file.kiePath(), file.content());
-        }
+        KieFileSystem fileSystem = RuleCompiler.fileSystem(services, releaseId, files);
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {

@@ -3,17 +3,12 @@ package io.github.hubpolicy.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hubpolicy.api.Decision;
-import io.github.hubpolicy.json.CaseReader;
-import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.PolicyCase;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +46,7 @@ class PrebuiltModelTest {
         DroolsPolicyEvaluator compiled = DroolsPolicyEvaluator.builder().ruleDirectory(copies).build();
 
         // when / then
-        List<PolicyCase> cases = bundledCases();
+        List<PolicyCase> cases = BundledCasesTest.readBundledCases();
         assertThat(cases).hasSizeGreaterThan(400);
         for (PolicyCase c : cases) {
             Decision fromModel = prebuilt.evaluate(c.item());
@@ -61,18 +56,5 @@ class PrebuiltModelTest {
             assertThat(fromModel.actions()).as(c.name()).isEqualTo(fromDrl.actions());
         }
         assertThat(prebuilt.policy().rules()).isNotEqualTo(compiled.policy().rules());
-    }
-
-    private static List<PolicyCase> bundledCases() throws IOException {
-        List<PolicyCase> cases = new ArrayList<>();
-        CaseReader reader = new CaseReader(ItemReader.strict());
-        try (Stream<Path> files = Files.list(BundledCasesTest.RULES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".cases.jsonl")).sorted().toList()) {
-                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    cases.addAll(reader.read(file.getFileName().toString(), in));
-                }
-            }
-        }
-        return cases;
     }
 }
