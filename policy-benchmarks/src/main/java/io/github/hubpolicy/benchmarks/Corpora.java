@@ -2,11 +2,7 @@ package io.github.hubpolicy.benchmarks;
 
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.ContentKind;
-import io.github.hubpolicy.api.ItemFile;
 import io.github.hubpolicy.examples.corpus.CorpusGenerator;
-import io.github.hubpolicy.rules.detect.PickleImports;
-import io.github.hubpolicy.rules.detect.TextScan;
-import io.github.hubpolicy.rules.detect.TextScanner;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,20 +45,5 @@ final class Corpora {
                 .title("Results differ from the card")
                 .text(CorpusGenerator.cardText(SEED, length))
                 .build();
-    }
-
-    /**
-     * The detectors' part of a decision, as the evaluator runs it: the text scan of title and
-     * text (metric manipulation on community content only) and each pickle import classified.
-     */
-    static long detect(TextScanner scanner, ContentItem item) {
-        TextScan scan = scanner.scan(item.title(), item.text(), item.kind().isCommunity());
-        long found = scan.contactDetails().size() + scan.identifiers().size() + scan.credentials().size() + scan.links();
-        for (ItemFile file : item.files()) {
-            for (String name : file.pickleImports()) {
-                found += PickleImports.classify(name).ordinal();
-            }
-        }
-        return found;
     }
 }

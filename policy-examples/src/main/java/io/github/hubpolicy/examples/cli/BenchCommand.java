@@ -2,15 +2,13 @@ package io.github.hubpolicy.examples.cli;
 
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
-import io.github.hubpolicy.api.ItemFile;
 import io.github.hubpolicy.api.Verdict;
 import io.github.hubpolicy.examples.corpus.CorpusGenerator;
+import io.github.hubpolicy.examples.corpus.DetectorsOnly;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ReadResult;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import io.github.hubpolicy.rules.RuleCompilationException;
-import io.github.hubpolicy.rules.detect.PickleImports;
-import io.github.hubpolicy.rules.detect.TextScan;
 import io.github.hubpolicy.rules.detect.TextScanner;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -125,7 +123,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  compiled in     %d ms (cold when it is the first build in this JVM)%n", compileNanos / 1_000_000);
         out.printf(Locale.ROOT, "  threads         %d (of %d processors)%n", threads, Runtime.getRuntime().availableProcessors());
         ToLongFunction<ContentItem> full = item -> evaluator.evaluate(item).findings().size();
-        ToLongFunction<ContentItem> detectors = item -> detect(scanner, item);
+        ToLongFunction<ContentItem> detectors = item -> DetectorsOnly.run(scanner, item);
         long warmUpStart = System.nanoTime();
         String verdicts = verdictMix(evaluator, items);
         boolean jitQuiet = warmUp(new BenchRounds(items, full, detectors), warmUpStart);
@@ -262,18 +260,6 @@ final class BenchCommand implements Callable<Integer> {
                     100.0 * counts.getOrDefault(verdict, 0) / items.size()));
         }
         return mix.toString();
-    }
-
-    /** The detectors' part of a decision: the text scan and the pickle-import classification. */
-    private static long detect(TextScanner scanner, ContentItem item) {
-        TextScan scan = scanner.scan(item.title(), item.text(), item.kind().isCommunity());
-        long found = scan.contactDetails().size() + scan.identifiers().size() + scan.credentials().size() + scan.links();
-        for (ItemFile file : item.files()) {
-            for (String name : file.pickleImports()) {
-                found += PickleImports.classify(name).ordinal();
-            }
-        }
-        return found;
     }
 
     private static long percentile(long[] sorted, double p) {
