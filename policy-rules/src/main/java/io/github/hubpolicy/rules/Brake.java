@@ -131,7 +131,7 @@ final class Brake {
             }
             if (watch.record(decision, restricted, nowMillis)) {
                 LOG.warn("Emergency brake: rule \"{}\" is held: it restricted or removed {} of the last {} decisions"
-                                + " (over {}%); its findings are capped at REVIEW until a person releases it or a new rule"
+                                + " (more than {}%); its findings are capped at REVIEW until a person releases it or a new rule"
                                 + " set replaces it", watch.rule(), watch.findingsInWindow(), watch.decisionsSeen(decision),
                         String.format(Locale.ROOT, "%.1f", 100 * watch.share()));
             }

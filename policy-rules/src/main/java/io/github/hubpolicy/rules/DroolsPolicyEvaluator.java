@@ -57,6 +57,14 @@ import org.slf4j.LoggerFactory;
  * one rule set from start to end, and its decision names that set's digest. Evaluation never
  * throws for a valid item: when a rule, a detector or resolution fails, the decision says so in
  * an {@code engine} finding ({@link FailureMode}).
+ *
+ * <p>The emergency brake ({@link EmergencyBrake}): a rule that a reload brings in new or changed
+ * (compared with the rule set in service, rule by rule, by {@link RuleInfo#fingerprint()}) and
+ * that restricts or removes far more of the recent decisions than the defaults allow is held:
+ * its findings are capped at {@code REVIEW} with {@code HUMAN_REVIEW} ({@link #heldRules()})
+ * until a person calls {@link #release} or a new version of the rule replaces it. The brake's
+ * state belongs to this instance: each replica of a service brakes on its own traffic. The
+ * per-rule kill switch is {@link Builder#disabledRules}.
  */
 public final class DroolsPolicyEvaluator implements PolicyEvaluator {
     /** The version of the content guidelines the bundled rules encode. */

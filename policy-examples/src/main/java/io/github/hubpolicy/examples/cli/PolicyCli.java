@@ -67,8 +67,10 @@ public final class PolicyCli {
         table.put(" " + EXIT_OK, "ok: every item decided, every check passed, no decision changed");
         table.put(" " + EXIT_CHECKS_FAILED, "checks failed: validate found a problem, a test case failed, or diff saw a "
                 + "decision change");
-        table.put(" " + EXIT_USAGE, "usage error: bad option, unreadable file, or rule files that do not compile");
-        table.put(" " + EXIT_UNREADABLE_ITEMS, "some items could not be read; the others were decided and reported");
+        table.put(" " + EXIT_USAGE, "usage error: bad option, unreadable file, or rule files that do not compile "
+                + "(validate reports those with 1)");
+        table.put(" " + EXIT_UNREADABLE_ITEMS, "some items could not be read; the others were decided and reported "
+                + "(1 wins when both apply)");
         return Collections.unmodifiableMap(table);
     }
 
