@@ -18,13 +18,19 @@ import io.github.hubpolicy.rules.facts.PickleImport;
 import io.github.hubpolicy.rules.facts.UploadedFile;
 import io.github.hubpolicy.rules.facts.UserReport;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
-import java.util.List;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +38,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +57,14 @@ import org.slf4j.LoggerFactory;
  * one rule set from start to end, and its decision names that set's digest. Evaluation never
  * throws for a valid item: when a rule, a detector or resolution fails, the decision says so in
  * an {@code engine} finding ({@link FailureMode}).
+ *
+ * <p>The emergency brake ({@link EmergencyBrake}): a rule that a reload brings in new or changed
+ * (compared with the rule set in service, rule by rule, by {@link RuleInfo#fingerprint()}) and
+ * that restricts or removes far more of the recent decisions than the defaults allow is held:
+ * its findings are capped at {@code REVIEW} with {@code HUMAN_REVIEW} ({@link #heldRules()})
+ * until a person calls {@link #release} or a new version of the rule replaces it. The brake's
+ * state belongs to this instance: each replica of a service brakes on its own traffic. The
+ * per-rule kill switch is {@link Builder#disabledRules}.
  */
 public final class DroolsPolicyEvaluator implements PolicyEvaluator {
     /** The version of the content guidelines the bundled rules encode. */
@@ -66,7 +81,8 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
      * pooled session is reset on dispose instead of rebuilt, which halves the engine's fixed
      * cost per decision (docs/performance.md).
      */
-    private record RuleSet(RuleCompiler.CompiledRules compiled, PolicyId policy, KieSessionsPool sessions) {
+    private record RuleSet(RuleCompiler.CompiledRules compiled, PolicyId policy, KieSessionsPool sessions,
+                           List<RuleInfo> rules, AgendaFilter enabled, Brake brake) {
     }
 
     private final Builder config;
@@ -75,6 +91,8 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
     private final Catalog catalog;
     private final Resolver resolver;
     private final AtomicReference<RuleSet> current;
+    /** Decisions made under watched rules: the emergency brake's sequence numbers. */
+    private final AtomicLong watchedDecisions = new AtomicLong();
 
     private DroolsPolicyEvaluator(Builder builder) {
         this.config = builder.copy();
@@ -83,7 +101,7 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         TextScanner scanner = new TextScanner(builder.phoneRegion);
         this.phoneRegion = scanner.phoneRegion();
         this.detector = builder.detector != null ? builder.detector : scanner::scan;
-        this.current = new AtomicReference<>(compile());
+        this.current = new AtomicReference<>(compile(null));
     }
 
     /** A builder with the catalog's defaults: thresholds 0.80/0.50, phone region US, research context on. */
@@ -96,9 +114,39 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         return current.get().policy();
     }
 
-    /** The rules of the current rule set, in file and line order. */
+    /** The rules of the current rule set, in file and line order, disabled ones included (and marked). */
     public List<RuleInfo> rules() {
-        return current.get().compiled().rules();
+        return current.get().rules();
+    }
+
+    /**
+     * The rules the emergency brake holds now ({@link EmergencyBrake}): their {@code RESTRICT} and
+     * {@code REMOVE} findings are capped at {@code REVIEW} with {@code HUMAN_REVIEW}, and each
+     * decision they capped carries an {@code engine: rule held by the emergency brake} finding.
+     */
+    public Set<String> heldRules() {
+        return current.get().brake().held();
+    }
+
+    /** The new or changed rules the emergency brake watches now, held ones included. */
+    public Set<String> watchedRules() {
+        return current.get().brake().watched(config.clock.millis());
+    }
+
+    /**
+     * A person has looked at a held rule and lets it serve: its findings are no longer capped and
+     * the brake no longer watches it (releasing a rule that is watched but not held stops the watch).
+     * The rule is held again only if a later rule set changes it and the new version misfires.
+     *
+     * @return true when the rule was held
+     */
+    public boolean release(String ruleName) {
+        Objects.requireNonNull(ruleName, "ruleName");
+        boolean released = current.get().brake().release(ruleName);
+        if (released) {
+            LOG.info("Emergency brake: rule \"{}\" released by a person", SafeText.oneLine(ruleName));
+        }
+        return released;
     }
 
     /**
@@ -113,7 +161,7 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
     public synchronized PolicyId reload() {
         RuleSet next;
         try {
-            next = compile();
+            next = compile(current.get());
         } catch (RuleCompilationException e) {
             LOG.warn("Rule reload rejected ({} problem(s)); still serving {}", e.problems().size(), policy().rules());
             throw e;
@@ -122,10 +170,35 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         return next.policy();
     }
 
-    private RuleSet compile() {
+    /**
+     * Compiles the rule files into the rule set that replaces {@code previous} (null on first
+     * construction, when the builder's {@code replacing} rules, if any, stand for it).
+     */
+    private RuleSet compile(RuleSet previous) {
         RuleCompiler.CompiledRules compiled = RuleCompiler.compile(config.ruleFiles(), catalog, settings());
+        Set<String> names = new HashSet<>();
+        compiled.rules().forEach(rule -> names.add(rule.name()));
+        for (String disabled : config.disabledRules) {
+            if (!names.contains(disabled)) {
+                throw new IllegalArgumentException("cannot disable rule \"" + SafeText.oneLine(disabled)
+                        + "\": the rule set has no rule of that name");
+            }
+        }
+        List<RuleInfo> rules = compiled.rules().stream().map(r -> r.withDisabled(config.disabledRules.contains(r.name()))).toList();
+        Set<String> disabled = config.disabledRules;
+        AgendaFilter enabled = disabled.isEmpty() ? null : match -> !disabled.contains(match.getRule().getName());
+        Brake brake;
+        if (previous != null) {
+            brake = Brake.replacing(previous.rules(), previous.brake(), rules, config.brake, watchedDecisions.get(),
+                    config.clock.millis());
+        } else if (config.replacing != null) {
+            brake = Brake.replacing(config.replacing, Brake.none(), rules, config.brake, watchedDecisions.get(),
+                    config.clock.millis());
+        } else {
+            brake = Brake.none();
+        }
         return new RuleSet(compiled, new PolicyId(POLICY_VERSION, compiled.digest()),
-                compiled.kieBase().newKieSessionsPool(SESSION_POOL_SIZE));
+                compiled.kieBase().newKieSessionsPool(SESSION_POOL_SIZE), rules, enabled, brake);
     }
 
     @Override
@@ -155,6 +228,8 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
             TextScan scan = detector.scan(bounded.item().title(), bounded.item().text(), item.kind().isCommunity());
             stage = "rules";
             List<Finding> findings = decide(rules, bounded.item(), scan, fired);
+            stage = "emergency brake";
+            rules.brake().apply(findings, watchedDecisions, config.clock);
             stage = "resolution";
             findings.addAll(engineFindings);
             return resolver.resolve(item.id(), findings, rules.policy());
@@ -177,7 +252,7 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
             }
             insertFacts(session, item, scan);
             for (Phase phase : Phase.values()) {
-                phase.run(session);
+                phase.run(session, rules.enabled());
             }
             List<Finding> findings = new ArrayList<>();
             for (Object fact : session.getObjects(fact -> fact instanceof Finding)) {
@@ -251,7 +326,9 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
                 "likely=%s possible=%s research-context=%s phone-region=%s libphonenumber=%s failure=%s limits=%s/%s/%s/%s/%s/%s",
                 t.likely(), t.possible(), config.researchContext, phoneRegion, TextScanner.phoneLibraryVersion(),
                 config.failureMode, l.maxTextChars(), l.maxTags(), l.maxFiles(), l.maxPeople(), l.maxReports(),
-                l.maxPickleImportsPerFile());
+                l.maxPickleImportsPerFile())
+                // Only when some rule is off, so that the digests of rule sets without one stay as they were.
+                + (config.disabledRules.isEmpty() ? "" : " disabled=" + new TreeSet<>(config.disabledRules));
     }
 
     /** Configures a {@link DroolsPolicyEvaluator}. Not thread-safe; build once and share the evaluator. */
@@ -264,6 +341,10 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         private FailureMode failureMode = FailureMode.CLOSED;
         private Limits limits = Limits.DEFAULT;
         private TextDetector detector;
+        private Set<String> disabledRules = Set.of();
+        private EmergencyBrake brake = EmergencyBrake.DEFAULT;
+        private List<RuleInfo> replacing;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {
         }
@@ -278,6 +359,10 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
             copy.failureMode = failureMode;
             copy.limits = limits;
             copy.detector = detector;
+            copy.disabledRules = disabledRules;
+            copy.brake = brake;
+            copy.replacing = replacing;
+            copy.clock = clock;
             return copy;
         }
 
@@ -327,6 +412,46 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         /** Bounds on what one item may hold (default {@link Limits#DEFAULT}). */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * The kill switch: rules (by name) that are compiled and listed in {@link #rules()} as
+         * disabled but never fire, so they record no finding and no other rule sees one of theirs.
+         * Part of the rule-set digest. A name the rule set does not have fails {@link #build()}
+         * (and {@link #reload()}) with an {@link IllegalArgumentException}: a misspelt kill switch
+         * must not pass for one that works.
+         */
+        public Builder disabledRules(Collection<String> ruleNames) {
+            Set<String> names = new LinkedHashSet<>();
+            for (String name : Objects.requireNonNull(ruleNames, "ruleNames")) {
+                names.add(Objects.requireNonNull(name, "rule name"));
+            }
+            this.disabledRules = Collections.unmodifiableSet(names);
+            return this;
+        }
+
+        /** When new or changed rules are held (default {@link EmergencyBrake#DEFAULT}; {@link EmergencyBrake#OFF}). */
+        public Builder emergencyBrake(EmergencyBrake brake) {
+            this.brake = Objects.requireNonNull(brake, "brake");
+            return this;
+        }
+
+        /**
+         * The rules of the rule set this evaluator replaces (e.g. the previous deployment's
+         * {@link DroolsPolicyEvaluator#rules()}, kept by the host): rules of the new set that are not
+         * among them, or whose fingerprint differs, are watched by the emergency brake from the
+         * first decision. Without it the first rule set replaces nothing and no rule is watched
+         * until {@link DroolsPolicyEvaluator#reload()} brings a changed one.
+         */
+        public Builder replacing(List<RuleInfo> previousRules) {
+            this.replacing = List.copyOf(Objects.requireNonNull(previousRules, "previousRules"));
+            return this;
+        }
+
+        /** The clock the emergency brake's watch period is measured on (tests move it). */
+        Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.github.hubpolicy.rules;
 
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.AgendaGroup;
 
 /**
@@ -31,7 +32,8 @@ enum Phase {
         return agendaGroup;
     }
 
-    void run(KieSession session) {
+    /** Fires this phase's rules; {@code filter} (null for none) keeps disabled rules from firing. */
+    void run(KieSession session, AgendaFilter filter) {
         if (this != SECTIONS) {
             AgendaGroup group = session.getAgenda().getAgendaGroup(agendaGroup);
             if (group == null) {
@@ -39,7 +41,11 @@ enum Phase {
             }
             group.setFocus();
         }
-        session.fireAllRules();
+        if (filter == null) {
+            session.fireAllRules();
+        } else {
+            session.fireAllRules(filter);
+        }
     }
 
     static boolean isKnown(String agendaGroup) {

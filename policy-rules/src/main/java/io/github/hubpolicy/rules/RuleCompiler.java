@@ -143,7 +143,9 @@ final class RuleCompiler {
                     checkConsequence(file, line, rule.getName(), section != null, problems);
                 }
                 int bullet = meta.get("bullet") instanceof Integer n ? n : 0;
-                rules.add(new RuleInfo(rule.getName(), section == null ? null : section.toString(), bullet, path, line));
+                String fingerprint = sha256(file == null ? rule.getName() : file.sourceOf(rule.getName()));
+                rules.add(new RuleInfo(rule.getName(), section == null ? null : section.toString(), bullet, path, line,
+                        fingerprint, false));
             }
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
@@ -195,6 +197,15 @@ final class RuleCompiler {
             }
         }
         return elsewhere;
+    }
+
+    /** {@code sha256:} of one text. */
+    static String sha256(String text) {
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
     }
 
     /** {@code sha256:} over each file's path and content in path order, then the settings. */

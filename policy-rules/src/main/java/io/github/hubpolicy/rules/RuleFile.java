@@ -54,6 +54,26 @@ record RuleFile(String path, String content) {
         return consequence.toString();
     }
 
+    /**
+     * The named rule's text, from its {@code rule "..."} line to its {@code end} line, or empty
+     * when not found: what the emergency brake compares to tell a changed rule.
+     */
+    String sourceOf(String ruleName) {
+        int declared = lineOf(ruleName);
+        if (declared == 0) {
+            return "";
+        }
+        String[] lines = content.split("\n", -1);
+        StringBuilder source = new StringBuilder();
+        for (int i = declared - 1; i < lines.length; i++) {
+            source.append(lines[i].stripTrailing()).append('\n');
+            if (i >= declared && lines[i].strip().equals("end")) {
+                break;
+            }
+        }
+        return source.toString();
+    }
+
     /** The 1-based line where the named rule is declared, or 0. */
     int lineOf(String ruleName) {
         String[] lines = content.split("\n", -1);

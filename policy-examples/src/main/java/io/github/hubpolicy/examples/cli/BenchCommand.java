@@ -47,12 +47,11 @@ import picocli.CommandLine.Spec;
  * scaling N threads / 1 thread compares two rates measured under the same load.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures decisions per second and latency per decision (p50, p99, p99.9)",
-                "of the rules on the items, and the detectors alone on the same items (reading",
-                "each text once: the floor), in alternation, 20 items at a time. Without ITEMS",
-                "it uses a generated corpus (see 'generate'). With N > 1 threads, it also measures",
-                "one thread in alternating slices and prints the scaling. With the defaults it takes",
-                "about 30 s. Compare ratios, and run it on an otherwise idle machine."})
+        description = "Measures decisions per second and latency per decision (p50, p99, p99.9) of the rules on the items, "
+                + "and the detectors alone on the same items (reading each text once: the floor), in alternation, 20 items "
+                + "at a time. Without ITEMS it uses a generated corpus (see 'generate'). With N > 1 threads, it also "
+                + "measures one thread in alternating slices and prints the scaling. With the defaults it takes about 30 s. "
+                + "Compare ratios, and run it on an otherwise idle machine.")
 final class BenchCommand implements Callable<Integer> {
     /** Compiling time per 1-second slice under which the JIT compiler counts as quiet. */
     static final long JIT_QUIET_MILLIS = 50;
@@ -117,9 +116,7 @@ final class BenchCommand implements Callable<Integer> {
         out.println("policy-cli bench");
         out.printf(Locale.ROOT, "  items           %s%n", describe(items));
         out.printf(Locale.ROOT, "  rules           %d (%s), %s%n", evaluator.rules().size(),
-                ruleSet.noBundledRules ? "from " + ruleSet.ruleDirectories
-                        : ruleSet.ruleDirectories.isEmpty() ? "bundled" : "bundled + " + ruleSet.ruleDirectories,
-                evaluator.policy().rules());
+                ruleSet.describe(), evaluator.policy().rules());
         out.printf(Locale.ROOT, "  compiled in     %d ms (cold when it is the first build in this JVM)%n", compileNanos / 1_000_000);
         out.printf(Locale.ROOT, "  threads         %d (of %d processors)%n", threads, Runtime.getRuntime().availableProcessors());
         ToLongFunction<ContentItem> full = item -> evaluator.evaluate(item).findings().size();

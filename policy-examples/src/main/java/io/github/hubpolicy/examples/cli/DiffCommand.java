@@ -1,8 +1,15 @@
 package io.github.hubpolicy.examples.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.DecisionChange;
+import io.github.hubpolicy.api.PolicyId;
 import io.github.hubpolicy.api.SafeText;
+import io.github.hubpolicy.api.Verdict;
+import io.github.hubpolicy.json.DecisionWriter;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ReadResult;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
@@ -10,36 +17,49 @@ import io.github.hubpolicy.rules.RuleCompilationException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code diff --base DIR|bundled --candidate DIR ITEMS...}: a shadow run of a candidate rule set. */
+/**
+ * {@code diff --base DIR|bundled --candidate DIR ITEMS...}: a shadow run of a candidate rule set.
+ * The rule-set options (settings, shared {@code --rules} directories, disabled rules) apply to
+ * both sides, so that the diff reproduces the host's settings and shows only what the candidate's
+ * files change.
+ */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Decides the same items with a base and a candidate rule set and reports every item whose",
-                "verdict, actions or sections changed, grouped by section with counts (hate: 12 items LABEL→REMOVE).",
-                "A rule directory is compiled over the bundled rules (its files replace their bundled namesakes).",
-                "Exit status 0 when nothing changed, 1 when something did (so it can gate a policy change in CI),",
-                "2 for usage errors, 3 when nothing changed but some items could not be read."})
+        description = "Decides the same items with a base and a candidate rule set and reports every item whose verdict, "
+                + "actions or sections changed, grouped by section with counts (hate: 12 items LABEL→REMOVE). Each side "
+                + "is the bundled rules, then the --rules directories, then its own directory (a file replaces its "
+                + "namesake); every other rule-set option (thresholds, limits, failure mode, disabled rules, ...) applies "
+                + "to both sides, so the diff shows only what the candidate's files change.")
 final class DiffCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    /** The arrow between the base and the candidate side, as in {@link DecisionChange.SectionChange#transition()}. */
+    static final String ARROW = "→";
+
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--base", required = true, paramLabel = "DIR|bundled",
-            description = "The rule set in service: 'bundled', or a rule directory over the bundled rules.")
+            description = "The rule set in service: 'bundled' (no directory of its own), or a rule directory.")
     private String base;
 
-    @Option(names = "--candidate", required = true, paramLabel = "DIR", description = "The candidate rule directory, over the bundled rules.")
+    @Option(names = "--candidate", required = true, paramLabel = "DIR", description = "The candidate rule directory.")
     private Path candidate;
 
     @Parameters(arity = "1..*", paramLabel = "ITEMS", description = "Item files (JSON Lines or a JSON array).")
@@ -48,6 +68,28 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "Tolerate unknown keys in items.")
     private boolean lenient;
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+            description = "text: the changes grouped by section, then item by item (default); json: one JSON object with "
+                    + "both rule sets, the counts, the groups, and each changed item's two decisions.")
+    private Format format;
+
+    @Mixin
+    private RuleSetOptions ruleSet;
+
+    /** An item that could not be read, reported with the changes. */
+    private record Unreadable(Path file, ReadResult.Unreadable error) {
+        String located() {
+            return SafeText.oneLine(file + ":" + error.line() + ": " + (error.id() == null ? "" : error.id() + ": ")
+                    + error.error());
+        }
+    }
+
+    /** How many items one section's outcome moved from one verdict to another ({@code null}: no finding). */
+    private record Group(String section, Verdict from, Verdict to) {
+        static final Comparator<Group> ORDER = Comparator.comparing(Group::section)
+                .thenComparing(g -> new DecisionChange.SectionChange(g.section, g.from, g.to).transition());
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -55,59 +97,106 @@ final class DiffCommand implements Callable<Integer> {
         DroolsPolicyEvaluator baseRules;
         DroolsPolicyEvaluator candidateRules;
         try {
-            DroolsPolicyEvaluator.Builder baseBuilder = DroolsPolicyEvaluator.builder();
+            DroolsPolicyEvaluator.Builder baseBuilder = ruleSet.builder();
             if (!base.equals("bundled")) {
                 baseBuilder.ruleDirectory(Path.of(base));
             }
             baseRules = baseBuilder.build();
-            candidateRules = DroolsPolicyEvaluator.builder().ruleDirectory(candidate).build();
+            candidateRules = ruleSet.builder().ruleDirectory(candidate).build();
         } catch (RuleCompilationException | IllegalArgumentException e) {
             err.println("policy-cli diff: " + e.getMessage());
             return PolicyCli.EXIT_USAGE;
         }
         ItemReader reader = ItemReader.builder().lenient(lenient).build();
         List<DecisionChange> changes = new ArrayList<>();
-        int[] counts = {0, 0};   // decided, unreadable
+        List<Unreadable> unreadable = new ArrayList<>();
+        int[] decided = {0};
         for (Path file : itemFiles) {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 reader.read(in, result -> {
                     if (result instanceof ReadResult.Parsed parsed) {
-                        counts[0]++;
+                        decided[0]++;
                         Decision before = baseRules.evaluate(parsed.item());
                         Decision after = candidateRules.evaluate(parsed.item());
                         DecisionChange.between(before, after).ifPresent(changes::add);
                     } else if (result instanceof ReadResult.Unreadable bad) {
-                        counts[1]++;
-                        err.println(SafeText.oneLine(file + ":" + bad.line() + ": " + bad.error()));
+                        unreadable.add(new Unreadable(file, bad));
                     }
                 });
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 err.println("policy-cli diff: cannot read " + file + ": " + e.getMessage());
                 return PolicyCli.EXIT_USAGE;
             }
         }
-        report(out, changes, counts[0]);
-        if (!changes.isEmpty()) {
-            return 1;
-        }
-        return counts[1] == 0 ? 0 : PolicyCli.EXIT_UNREADABLE_ITEMS;
-    }
-
-    private void report(PrintWriter out, List<DecisionChange> changes, int decided) {
-        out.printf("base %s, candidate %s%n", base, candidate);
-        Map<String, Integer> bySection = new TreeMap<>();
+        Map<Group, Integer> groups = new TreeMap<>(Group.ORDER);
         for (DecisionChange change : changes) {
             for (DecisionChange.SectionChange section : change.sections()) {
-                bySection.merge(section.section() + ": " + "%d item%s " + section.transition(), 1, Integer::sum);
+                groups.merge(new Group(section.section(), section.from(), section.to()), 1, Integer::sum);
             }
         }
-        for (Map.Entry<String, Integer> group : bySection.entrySet()) {
-            out.println(group.getKey().formatted(group.getValue(), group.getValue() == 1 ? "" : "s"));
+        if (format == Format.json) {
+            out.println(json(baseRules.policy(), candidateRules.policy(), groups, changes, unreadable, decided[0]));
+        } else {
+            text(out, groups, changes, unreadable, decided[0]);
         }
+        out.flush();
+        if (!changes.isEmpty()) {
+            return PolicyCli.EXIT_CHECKS_FAILED;
+        }
+        return unreadable.isEmpty() ? PolicyCli.EXIT_OK : PolicyCli.EXIT_UNREADABLE_ITEMS;
+    }
+
+    private void text(PrintWriter out, Map<Group, Integer> groups, List<DecisionChange> changes,
+                      List<Unreadable> unreadable, int decided) {
+        out.printf("base %s, candidate %s%n", base, candidate);
+        groups.forEach((group, items) -> out.printf("%s: %d item%s %s%n", group.section(), items, items == 1 ? "" : "s",
+                new DecisionChange.SectionChange(group.section(), group.from(), group.to()).transition()));
         for (DecisionChange change : changes) {
-            out.printf("  %s: %s %s -> %s %s%n", SafeText.oneLine(change.id()), change.base().verdict(), change.base().actions(),
-                    change.candidate().verdict(), change.candidate().actions());
+            out.printf("  %s: %s %s %s %s %s%n", SafeText.oneLine(change.id()), change.base().verdict(),
+                    change.base().actions(), ARROW, change.candidate().verdict(), change.candidate().actions());
         }
-        out.printf("%d of %d items changed%n", changes.size(), decided);
+        unreadable.forEach(bad -> out.println(bad.located()));
+        out.printf("%d of %d items changed%s%n", changes.size(), decided,
+                unreadable.isEmpty() ? "" : ", " + unreadable.size() + " could not be read");
+    }
+
+    private String json(PolicyId basePolicy, PolicyId candidatePolicy, Map<Group, Integer> groups,
+                        List<DecisionChange> changes, List<Unreadable> unreadable, int decided) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode report = mapper.createObjectNode();
+        report.set("base", side(mapper, base, basePolicy));
+        report.set("candidate", side(mapper, candidate.toString(), candidatePolicy));
+        report.put("decided", decided);
+        report.put("changed", changes.size());
+        report.put("unreadable", unreadable.size());
+        ArrayNode sections = report.putArray("sections");
+        groups.forEach((group, items) -> sections.addObject().put("section", group.section())
+                .put("from", group.from() == null ? null : group.from().name())
+                .put("to", group.to() == null ? null : group.to().name())
+                .put("items", items));
+        ArrayNode items = report.putArray("items");
+        try {
+            for (DecisionChange change : changes) {
+                ObjectNode item = items.addObject().put("id", change.id());
+                ArrayNode changed = item.putArray("sections");
+                change.sections().forEach(s -> changed.addObject().put("section", s.section())
+                        .put("from", s.from() == null ? null : s.from().name())
+                        .put("to", s.to() == null ? null : s.to().name()));
+                item.set("base", mapper.readTree(DecisionWriter.toJson(change.base())));
+                item.set("candidate", mapper.readTree(DecisionWriter.toJson(change.candidate())));
+            }
+            ArrayNode errors = report.putArray("errors");
+            unreadable.forEach(bad -> errors.addObject().put("file", bad.file().toString()).put("line", bad.error().line())
+                    .put("id", bad.error().id()).put("error", bad.error().error()));
+            return mapper.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode side(ObjectMapper mapper, String rules, PolicyId policy) {
+        ObjectNode side = mapper.createObjectNode().put("rules", rules);
+        side.putObject("policy").put("version", policy.version()).put("rules", policy.rules());
+        return side;
     }
 }

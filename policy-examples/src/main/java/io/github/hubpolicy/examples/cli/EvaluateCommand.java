@@ -27,10 +27,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code evaluate FILE...}: one decision (or error record) per item, in input order. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Decides every item in the files, printing one decision per item in input order.",
-                "A file is JSON Lines (one item per line) or a JSON array; '-' reads standard input.",
-                "An item that cannot be read yields an error record in its place, naming its line, id and field;",
-                "the other items are still decided."})
+        description = "Decides every item in the files, printing one decision per item in input order. " +
+                "A file is JSON Lines (one item per line) or a JSON array; '-' reads standard input. " +
+                "An item that cannot be read yields an error record in its place, naming its line, id and field; " +
+                "the other items are still decided.")
 final class EvaluateCommand implements Callable<Integer> {
     enum Format { json, text, statement }
 
@@ -41,8 +41,8 @@ final class EvaluateCommand implements Callable<Integer> {
     private List<String> files;
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
-            description = {"json: one decision per line, as item-format.md specifies (default); text: a readable table;",
-                    "statement: one DSA statement of reasons per RESTRICT or REMOVE decision (needs --policy-url)."})
+            description = "json: one decision per line, as item-format.md specifies (default); text: a readable table; " +
+                    "statement: one DSA statement of reasons per RESTRICT or REMOVE decision (needs --policy-url).")
     private Format format;
 
     @Option(names = "--lenient", description = "Tolerate unknown keys in items (unknown values are still errors).")

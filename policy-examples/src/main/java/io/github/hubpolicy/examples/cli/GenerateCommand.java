@@ -16,10 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code generate --count N --seed S [--output FILE]}: a deterministic corpus of realistic items as JSON Lines. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Writes a deterministic corpus of realistic content items as JSON Lines:",
-                "mostly clean, every guideline section at a plausible share, texts around",
-                "1 KiB with a long tail up to 100 KiB. The same seed gives the same items on",
-                "every machine, and a longer corpus starts with a shorter one."})
+        description = "Writes a deterministic corpus of realistic content items as JSON Lines: " +
+                "mostly clean, every guideline section at a plausible share, texts around " +
+                "1 KiB with a long tail up to 100 KiB. The same seed gives the same items on " +
+                "every machine, and a longer corpus starts with a shorter one.")
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -3,27 +3,32 @@ package io.github.hubpolicy.examples.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code policy-cli} command: decides content items with the bundled rules.
- * Exit status: 0 when every item was decided, 3 when some items could not be read (the rest are
- * still decided and printed), 2 for usage errors.
+ * The {@code policy-cli} command: decides content items with the bundled rules, and runs the
+ * policy authors' checks. Every command shares one exit-status table ({@link #EXIT_STATUS}).
  */
 @Command(name = "policy-cli", mixinStandardHelpOptions = true, versionProvider = PolicyCli.Version.class,
         description = "Decides content items against the hub's content guidelines (policy 2023-08-30).",
         subcommands = {EvaluateCommand.class, SectionsCommand.class, ValidateCommand.class, TestCommand.class, DiffCommand.class,
                 GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every item was decided", "2:usage error (bad option, unreadable file, broken rule file)",
-                "3:some items could not be read; the others were decided and printed"})
+        exitCodeListHeading = "%nExit status (every command):%n")
 public final class PolicyCli {
     static final int EXIT_OK = 0;
+    /** Checks failed: validate found a problem, a test case failed, diff saw a decision change. */
+    static final int EXIT_CHECKS_FAILED = 1;
     static final int EXIT_USAGE = 2;
     static final int EXIT_UNREADABLE_ITEMS = 3;
+
+    /** The one exit-status table, shown by the top-level help and by every command's help. */
+    static final Map<String, String> EXIT_STATUS = exitStatus();
 
     /** libphonenumber logs a harmless java.util.logging warning on first use; users need not see it. */
     private static final Logger PHONE_LIBRARY_LOG = Logger.getLogger("com.google.i18n.phonenumbers");
@@ -41,6 +46,12 @@ public final class PolicyCli {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         PHONE_LIBRARY_LOG.setLevel(Level.SEVERE);
         CommandLine commandLine = new CommandLine(new PolicyCli());
+        // Help is wrapped once, by picocli, at the terminal's width (80 columns when it cannot tell).
+        commandLine.setUsageHelpAutoWidth(true);
+        commandLine.getCommandSpec().usageMessage().exitCodeList(EXIT_STATUS);
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(EXIT_STATUS);
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);
@@ -49,6 +60,18 @@ public final class PolicyCli {
             return EXIT_USAGE;
         });
         return commandLine.execute(args);
+    }
+
+    private static Map<String, String> exitStatus() {
+        Map<String, String> table = new LinkedHashMap<>();
+        table.put(" " + EXIT_OK, "ok: every item decided, every check passed, no decision changed");
+        table.put(" " + EXIT_CHECKS_FAILED, "checks failed: validate found a problem, a test case failed, or diff saw a "
+                + "decision change");
+        table.put(" " + EXIT_USAGE, "usage error: bad option, unreadable file, or rule files that do not compile "
+                + "(validate reports those with 1)");
+        table.put(" " + EXIT_UNREADABLE_ITEMS, "some items could not be read; the others were decided and reported "
+                + "(1 wins when both apply)");
+        return Collections.unmodifiableMap(table);
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code sections}: the guideline sections and their crosswalk to other taxonomies. */
 @Command(name = "sections", mixinStandardHelpOptions = true,
-        description = {"Prints the guideline sections in catalog order with their crosswalk: the DSA Transparency",
-                "Database category and keywords a statement of reasons uses, the classifier signals the section's",
-                "rules read, and the Llama Guard 3 hazard categories that cover it."})
+        description = "Prints the guideline sections in catalog order with their crosswalk: the DSA Transparency " +
+                "Database category and keywords a statement of reasons uses, the classifier signals the section's " +
+                "rules read, and the Llama Guard 3 hazard categories that cover it.")
 final class SectionsCommand implements Callable<Integer> {
     enum Format { text, json }
 

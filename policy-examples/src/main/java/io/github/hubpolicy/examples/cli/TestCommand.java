@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code test CASES...}: run case files against a rule set, optionally with coverage per section and rule. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = {"Runs case files (JSON Lines: an item and the expected verdict, sections, actions, rules that",
-                "must fire and near misses that must not) and prints PASS or FAIL per case with what differed,",
-                "then 'N passed, M failed'. Exit status 0 when all pass, 1 when any fails, 2 for unreadable files."})
+        description = "Runs case files (JSON Lines: an item and the expected verdict, sections, actions, rules that " +
+                "must fire and near misses that must not) and prints PASS or FAIL per case with what differed, " +
+                "then 'N passed, M failed'; --junit-xml also writes the results for a CI server.")
 final class TestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -48,6 +48,11 @@ final class TestCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "Print only failures and the summary.")
     private boolean quiet;
+
+    @Option(names = "--junit-xml", paramLabel = "FILE",
+            description = "Also write the results as JUnit XML to FILE (one testsuite per case file, one testcase per "
+                    + "case, a failure listing what differed), for CI servers.")
+    private Path junitXml;
 
     @Override
     public Integer call() {
@@ -76,13 +81,16 @@ final class TestCommand implements Callable<Integer> {
         evaluator.rules().stream().filter(r -> r.section() == null).forEach(r -> contextRules.add(r.name()));
         int passed = 0;
         int failed = 0;
+        JunitReport junit = new JunitReport();
         for (PolicyCase c : cases) {
+            long started = System.nanoTime();
             Trace trace = evaluator.trace(c.item());
             Decision decision = trace.decision();
             // Section rules count when their finding stands; context rules when they fired.
             decision.findings().stream().map(Finding::rule).distinct().forEach(rule -> firedBy.merge(rule, 1, Integer::sum));
             trace.firedRules().stream().filter(contextRules::contains).forEach(rule -> firedBy.merge(rule, 1, Integer::sum));
             List<String> differences = c.differences(decision);
+            junit.add(c, differences, System.nanoTime() - started);
             if (differences.isEmpty()) {
                 passed++;
                 if (!quiet) {
@@ -98,7 +106,15 @@ final class TestCommand implements Callable<Integer> {
             printCoverage(out, evaluator.rules(), firedBy);
         }
         out.printf("%d passed, %d failed%n", passed, failed);
-        return failed == 0 ? 0 : 1;
+        if (junitXml != null) {
+            try {
+                junit.write(junitXml, evaluator.policy().rules());
+            } catch (IOException e) {
+                err.println("policy-cli test: cannot write " + junitXml + ": " + e.getMessage());
+                return PolicyCli.EXIT_USAGE;
+            }
+        }
+        return failed == 0 ? PolicyCli.EXIT_OK : PolicyCli.EXIT_CHECKS_FAILED;
     }
 
     private static void printCoverage(PrintWriter out, List<RuleInfo> rules, Map<String, Integer> firedBy) {

@@ -20,7 +20,7 @@ final class TransparencyOptions {
             + " system, before a certified out-of-court dispute settlement body (Article 21 DSA), or in court.";
 
     @Option(names = "--policy-url", paramLabel = "URL",
-            description = {"The published content policy; statements link to URL#section-id. Required with --format statement."})
+            description = "The published content policy; statements link to URL#section-id. Required with --format statement.")
     String policyUrl;
 
     @Option(names = "--redress", paramLabel = "TEXT", defaultValue = DEFAULT_REDRESS,

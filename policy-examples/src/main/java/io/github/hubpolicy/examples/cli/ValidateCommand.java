@@ -16,10 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code validate DIR...}: compile and lint rule files, as the evaluator would load them. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Compiles the rule files under each DIR together with the bundled ones (a file named like a",
-                "bundled one replaces it) and lints them: DRL syntax and type errors, a rule without @section or",
-                "@bullet, a section not in the catalog, duplicate rule names, a consequence that records no finding.",
-                "Prints every problem as file:line:column: message. Exit status 0 when there is none, 1 otherwise."})
+        description = "Compiles the rule files under each DIR together with the bundled ones (a file named like a " +
+                "bundled one replaces it) and lints them: DRL syntax and type errors, a rule without @section or " +
+                "@bullet, a section not in the catalog, duplicate rule names, a consequence that records no finding. " +
+                "Prints every problem as file:line:column: message, then how many.")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -46,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
             for (RuleProblem problem : e.problems()) {
                 out.println(located(problem));
             }
-            err.printf("%d problem(s)%n", e.problems().size());
+            out.printf("%d problem(s)%n", e.problems().size());
             return 1;
         } catch (IllegalArgumentException e) {
             err.println("policy-cli validate: " + e.getMessage());

@@ -116,7 +116,8 @@ class AuthoringCommandsTest {
         CliRun run = CliRun.of("diff", "--base", "bundled", "--candidate", candidate(dir).toString(), SAMPLES.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("hate: 1 item LABEL→REMOVE").contains("hate: 1 item RESTRICT→REMOVE")
-                .contains("datasets/uni-lab/hate-speech-research: LABEL [ADD_AUDIENCE_TAG] -> REMOVE [REMOVE]")
+                .contains("datasets/uni-lab/hate-speech-research: LABEL [ADD_AUDIENCE_TAG] → REMOVE [REMOVE]")
+                .doesNotContain("->")
                 .contains("2 of 23 items changed");
     }
 

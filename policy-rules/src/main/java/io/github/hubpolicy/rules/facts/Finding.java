@@ -108,6 +108,20 @@ public final class Finding {
         actions = newActions.length == 0 ? EnumSet.noneOf(Action.class) : EnumSet.copyOf(List.of(newActions));
     }
 
+    /**
+     * A copy capped at {@code REVIEW} with {@code HUMAN_REVIEW} alone, its rationale saying what the
+     * rule would have done: how the evaluator's emergency brake keeps a held rule's finding. The
+     * evaluator calls it after the rules have run; a rule gains nothing by calling it.
+     */
+    public Finding heldByBrake() {
+        String original = rationale.endsWith(".") ? rationale.substring(0, rationale.length() - 1) : rationale;
+        Finding held = new Finding(section, rule, bullet, softenable, Verdict.REVIEW, EnumSet.of(Action.HUMAN_REVIEW),
+                original + "; held by the emergency brake at REVIEW (the rule would have given " + verdict + " with "
+                        + Action.canonical(actions) + "): a person decides.", evidence);
+        held.softenedFrom = softenedFrom;
+        return held;
+    }
+
     /** The finding as the public API reports it. */
     public io.github.hubpolicy.api.Finding toApi() {
         return new io.github.hubpolicy.api.Finding(section, rule, verdict, List.copyOf(actions), rationale, evidence);
