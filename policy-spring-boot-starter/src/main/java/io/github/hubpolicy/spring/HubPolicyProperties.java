@@ -11,16 +11,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The evaluator's settings, under {@code hubpolicy}. Checked when the evaluator is built: a bad
  * value stops start-up with one message naming the property.
  *
- * @param ruleDirectories directories of {@code .drl} files the host trusts, compiled with the bundled rules; a file
+ * @param ruleDirectories Directories of .drl files the host trusts, compiled with the bundled rules; a file
  *                        named like a bundled one replaces it
- * @param bundledRules    whether to compile the bundled rule files; false to use only the rule directories
- * @param thresholds      the signal thresholds
- * @param phoneRegion     the region (ISO 3166 code libphonenumber supports) of phone numbers written without a
+ * @param bundledRules    Whether to compile the bundled rule files; false to use only the rule directories
+ * @param thresholds      The signal thresholds
+ * @param phoneRegion     The region (ISO 3166 code libphonenumber supports) of phone numbers written without a
  *                        country code
- * @param researchContext whether an artifact's declared research purpose may soften findings marked {@code @softenable}
- * @param failureMode     what a decision says when evaluation fails: CLOSED (REVIEW) or OPEN (ALLOW)
- * @param limits          bounds on what one item may hold
- * @param reload          reloading the rule files when they change
+ * @param researchContext Whether an artifact's declared research purpose may soften findings marked @softenable
+ * @param failureMode     What a decision says when evaluation fails: CLOSED (REVIEW) or OPEN (ALLOW)
+ * @param limits          Bounds on what one item may hold
+ * @param reload          Reloading the rule files when they change
  */
 @ConfigurationProperties("hubpolicy")
 public record HubPolicyProperties(
@@ -36,8 +36,8 @@ public record HubPolicyProperties(
     /**
      * Signal thresholds, each in [0, 1], possible not above likely.
      *
-     * @param likely   a signal at or above this is likely
-     * @param possible a signal at or above this is possible
+     * @param likely   A signal at or above this is likely
+     * @param possible A signal at or above this is possible
      */
     public record Thresholds(@DefaultValue("0.80") double likely, @DefaultValue("0.50") double possible) {
     }
@@ -45,12 +45,12 @@ public record HubPolicyProperties(
     /**
      * Bounds on one item; an item over a bound is decided on the part within it and sent to a person.
      *
-     * @param maxTextChars            characters read per text field (title, text)
-     * @param maxTags                 tags read
-     * @param maxFiles                files read
-     * @param maxPeople               depicted people read
-     * @param maxReports              reports read
-     * @param maxPickleImportsPerFile pickle imports read per file
+     * @param maxTextChars            Characters read per text field (title, text)
+     * @param maxTags                 Tags read
+     * @param maxFiles                Files read
+     * @param maxPeople               Depicted people read
+     * @param maxReports              Reports read
+     * @param maxPickleImportsPerFile Pickle imports read per file
      */
     public record Limits(@DefaultValue("1048576") int maxTextChars, @DefaultValue("1000") int maxTags,
                          @DefaultValue("10000") int maxFiles, @DefaultValue("1000") int maxPeople,
@@ -60,9 +60,9 @@ public record HubPolicyProperties(
     /**
      * Reloading when a rule file changes.
      *
-     * @param watch    watch the rule directories and reload when a .drl file in them changes; a rule set that does
+     * @param watch    Watch the rule directories and reload when a .drl file in them changes; a rule set that does
      *                 not compile is rejected (health and metrics say so) and the last good one keeps serving
-     * @param debounce quiet time after the last change before reloading, so that a save of several files is one reload
+     * @param debounce Quiet time after the last change before reloading, so that a save of several files is one reload
      */
     public record Reload(@DefaultValue("false") boolean watch, @DefaultValue("500ms") Duration debounce) {
     }
