@@ -146,15 +146,16 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         }
     }
 
-    /** A rule directory that could not be read, as a problem naming it. */
+    /** Rule directories that could not be read, as a problem naming the directory. */
     private RuleProblem unreadable(RuntimeException e) {
         for (Path directory : config.ruleDirectories) {
             if (!Files.isDirectory(directory)) {
                 return new RuleProblem(directory.toString(), 0, 0, "rule directory does not exist or is not a directory");
             }
         }
-        return new RuleProblem(config.ruleDirectories.toString(), 0, 0,
-                "cannot read the rule directories (" + e.getClass().getSimpleName() + ")");
+        // Our own messages (no rule files; cannot read a directory), never an item's text.
+        String where = config.ruleDirectories.isEmpty() ? "rule directories" : config.ruleDirectories.get(0).toString();
+        return new RuleProblem(where, 0, 0, String.valueOf(e.getMessage()));
     }
 
     private RuleSet compile() {
