@@ -33,6 +33,9 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -220,13 +223,15 @@ class HubPolicyAutoConfigurationTest {
     }
 
     @Test
-    void metricsAreBoundWhenTheApplicationHasAMeterRegistry() {
-        runner.withBean(MeterRegistry.class, SimpleMeterRegistry::new).run(context -> {
+    void metricsAreBoundToTheApplicationsMeterRegistry() {
+        runner.withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
+                SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class)).run(context -> {
             assertThat(context).hasSingleBean(PolicyMetrics.class);
             MeterRegistry registry = context.getBean(MeterRegistry.class);
-            context.getBean(PolicyMetrics.class).bindTo(registry);   // Boot's metrics auto-configuration does this in an application
             context.getBean(DroolsPolicyEvaluator.class).evaluate(HATEFUL);
             assertThat(registry.get("hubpolicy.decisions").tag("verdict", "REMOVE").counter().count()).isEqualTo(1);
+            assertThat(registry.get("hubpolicy.rule.set").gauge().getId().getTag("digest"))
+                    .isEqualTo(context.getBean(DroolsPolicyEvaluator.class).policy().rules());
         });
     }
 
