@@ -108,7 +108,7 @@ final class Brake {
      * Counts one decision's findings for the watched rules, then caps the findings of held rules
      * at {@code REVIEW} (in place) and adds the engine finding that says so.
      */
-    void apply(List<Finding> findings, AtomicLong decisions, Clock clock) {
+    void apply(List<Finding> findings, AtomicLong decisions, Clock clock, Listeners listeners, String ruleSet) {
         if (watches.length == 0) {
             return;
         }
@@ -134,6 +134,10 @@ final class Brake {
                                 + " (more than {}%); its findings are capped at REVIEW until a person releases it or a new rule"
                                 + " set replaces it", watch.rule(), watch.findingsInWindow(), watch.decisionsSeen(decision),
                         String.format(Locale.ROOT, "%.1f", 100 * watch.share()));
+                if (!listeners.none()) {
+                    listeners.ruleHeld(new RuleHeldEvent(watch.rule(), watch.findingsInWindow(), watch.decisionsSeen(decision),
+                            ruleSet));
+                }
             }
             if (restricted && watch.held()) {
                 for (int i = 0; i < findings.size(); i++) {

@@ -17,8 +17,11 @@ import io.github.hubpolicy.rules.facts.Item;
 import io.github.hubpolicy.rules.facts.PickleImport;
 import io.github.hubpolicy.rules.facts.UploadedFile;
 import io.github.hubpolicy.rules.facts.UserReport;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -28,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -93,6 +97,7 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
     private final AtomicReference<RuleSet> current;
     /** Decisions made under watched rules: the emergency brake's sequence numbers. */
     private final AtomicLong watchedDecisions = new AtomicLong();
+    private final Listeners listeners;
 
     private DroolsPolicyEvaluator(Builder builder) {
         this.config = builder.copy();
@@ -101,7 +106,11 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         TextScanner scanner = new TextScanner(builder.phoneRegion);
         this.phoneRegion = scanner.phoneRegion();
         this.detector = builder.detector != null ? builder.detector : scanner::scan;
+        this.listeners = new Listeners(config.listeners);
         this.current = new AtomicReference<>(compile(null));
+        if (!listeners.none()) {
+            listeners.ruleSetLoaded(new RuleSetEvent(policy(), rules().size(), false));
+        }
     }
 
     /** A builder with the catalog's defaults: thresholds 0.80/0.50, phone region US, research context on. */
@@ -164,10 +173,37 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
             next = compile(current.get());
         } catch (RuleCompilationException e) {
             LOG.warn("Rule reload rejected ({} problem(s)); still serving {}", e.problems().size(), policy().rules());
+            rejected(e.problems());
+            throw e;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            // A rule directory gone or unreadable: rejected like a rule file that does not compile.
+            LOG.warn("Rule reload rejected ({}); still serving {}", e.getMessage(), policy().rules());
+            rejected(List.of(unreadable(e)));
             throw e;
         }
         current.set(next);
+        if (!listeners.none()) {
+            listeners.ruleSetLoaded(new RuleSetEvent(next.policy(), next.compiled().rules().size(), true));
+        }
         return next.policy();
+    }
+
+    private void rejected(List<RuleProblem> problems) {
+        if (!listeners.none()) {
+            listeners.reloadRejected(new ReloadRejectedEvent(policy(), problems));
+        }
+    }
+
+    /** Rule directories that could not be read, as a problem naming the directory. */
+    private RuleProblem unreadable(RuntimeException e) {
+        for (Path directory : config.ruleDirectories) {
+            if (!Files.isDirectory(directory)) {
+                return new RuleProblem(directory.toString(), 0, 0, "rule directory does not exist or is not a directory");
+            }
+        }
+        // Our own messages (no rule files; cannot read a directory), never an item's text.
+        String where = config.ruleDirectories.isEmpty() ? "rule directories" : config.ruleDirectories.get(0).toString();
+        return new RuleProblem(where, 0, 0, String.valueOf(e.getMessage()));
     }
 
     /**
@@ -213,8 +249,20 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         return new Trace(decision, List.copyOf(fired));
     }
 
+    /** Decides the item, timed and reported to the listeners when there are any. */
     private Decision evaluate(ContentItem item, Set<String> fired) {
         Objects.requireNonNull(item, "item");
+        if (listeners.none()) {
+            return decideItem(item, fired);
+        }
+        long start = System.nanoTime();
+        Decision decision = decideItem(item, fired);
+        listeners.decided(new DecisionEvent(item.id(), decision, Duration.ofNanos(System.nanoTime() - start),
+                decision.policy().rules()));
+        return decision;
+    }
+
+    private Decision decideItem(ContentItem item, Set<String> fired) {
         RuleSet rules = current.get();
         ItemBounds.Bounded bounded = ItemBounds.apply(item, config.limits);
         List<Finding> engineFindings = new ArrayList<>();
@@ -222,15 +270,18 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
             engineFindings.add(Finding.engine("engine: item over limits", Verdict.REVIEW, EnumSet.of(Action.HUMAN_REVIEW),
                     "Decided only on the part of the item within the limits (" + String.join("; ", bounded.overLimits())
                             + "): a person looks at the rest.", bounded.overLimits()));
+            if (!listeners.none()) {
+                listeners.overLimits(new OverLimitsEvent(item.id(), bounded.overLimits()));
+            }
         }
-        String stage = "detectors";
+        EvaluationStage stage = EvaluationStage.DETECTORS;
         try {
             TextScan scan = detector.scan(bounded.item().title(), bounded.item().text(), item.kind().isCommunity());
-            stage = "rules";
+            stage = EvaluationStage.RULES;
             List<Finding> findings = decide(rules, bounded.item(), scan, fired);
-            stage = "emergency brake";
-            rules.brake().apply(findings, watchedDecisions, config.clock);
-            stage = "resolution";
+            stage = EvaluationStage.EMERGENCY_BRAKE;
+            rules.brake().apply(findings, watchedDecisions, config.clock, listeners, rules.policy().rules());
+            stage = EvaluationStage.RESOLUTION;
             findings.addAll(engineFindings);
             return resolver.resolve(item.id(), findings, rules.policy());
         } catch (RuntimeException | StackOverflowError e) {
@@ -265,8 +316,10 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
     }
 
     /** The decision when evaluation throws: fail closed (or open, if the host chose so), logged once. */
-    private Decision failed(ContentItem item, RuleSet rules, List<Finding> engineFindings, String stage, Throwable e) {
-        String culprit = culprit(stage, e);
+    private Decision failed(ContentItem item, RuleSet rules, List<Finding> engineFindings, EvaluationStage stage,
+                            Throwable e) {
+        Optional<String> rule = failedRule(e);
+        String culprit = rule.map(name -> "rule \"" + name + "\"").orElse(stage.toString());
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();   // past Drools' wrappers, to what actually went wrong
@@ -281,20 +334,25 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
                 "Evaluation failed in " + culprit + " (" + cause.getClass().getSimpleName() + "): "
                         + (closed ? "a person decides instead." : "allowed because the host chose to fail open."),
                 List.of("engine: " + culprit)));
+        if (!listeners.none()) {
+            listeners.failed(new FailureEvent(item.id(), stage, rule, cause.getClass().getName(), config.failureMode,
+                    rules.policy().rules()));
+        }
         return resolver.resolve(item.id(), findings, rules.policy());
     }
 
-    private static String culprit(String stage, Throwable e) {
+    /** The rule that failed, when the engine names one. */
+    private static Optional<String> failedRule(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConsequenceException consequence && consequence.getMatch() != null) {
-                return "rule \"" + consequence.getMatch().getRule().getName() + "\"";
+                return Optional.of(consequence.getMatch().getRule().getName());
             }
             Matcher rule = t.getMessage() == null ? null : RULE_IN_MESSAGE.matcher(t.getMessage());
             if (rule != null && rule.find()) {
-                return "rule \"" + rule.group(1) + "\"";
+                return Optional.of(rule.group(1));
             }
         }
-        return stage;
+        return Optional.empty();
     }
 
     private void insertFacts(KieSession session, ContentItem item, TextScan scan) {
@@ -345,6 +403,7 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         private EmergencyBrake brake = EmergencyBrake.DEFAULT;
         private List<RuleInfo> replacing;
         private Clock clock = Clock.systemUTC();
+        private List<DecisionListener> listeners = new ArrayList<>();
 
         private Builder() {
         }
@@ -363,6 +422,7 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
             copy.brake = brake;
             copy.replacing = replacing;
             copy.clock = clock;
+            copy.listeners = List.copyOf(listeners);
             return copy;
         }
 
@@ -452,6 +512,15 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         /** The clock the emergency brake's watch period is measured on (tests move it). */
         Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Adds a listener told of every decision, failure, item over limits and rule set loaded or
+         * rejected, in the order listeners were added. See {@link DecisionListener}.
+         */
+        public Builder listener(DecisionListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

@@ -71,7 +71,13 @@ class EmergencyBrakeTest {
     @Test
     void aChangedRuleIsHeldAtItsTwentiethFindingUntilAPersonReleasesIt(@TempDir Path dir) throws IOException {
         // given
-        DroolsPolicyEvaluator evaluator = reloadedWithBroadRule(dir, DroolsPolicyEvaluator.builder());
+        List<RuleHeldEvent> holds = new java.util.concurrent.CopyOnWriteArrayList<>();
+        DroolsPolicyEvaluator evaluator = reloadedWithBroadRule(dir, DroolsPolicyEvaluator.builder().listener(new DecisionListener() {
+            @Override
+            public void ruleHeld(RuleHeldEvent event) {
+                holds.add(event);
+            }
+        }));
         assertThat(evaluator.watchedRules()).containsExactly(HOST_RULE);
 
         // when
@@ -98,6 +104,11 @@ class EmergencyBrakeTest {
                     });
         }
         assertThat(evaluator.heldRules()).containsExactly(HOST_RULE);
+        assertThat(holds).singleElement().satisfies(held -> {   // told once, not per capped decision
+            assertThat(held.rule()).isEqualTo(HOST_RULE);
+            assertThat(held.findings()).isEqualTo(20);
+            assertThat(held.ruleSet()).isEqualTo(evaluator.policy().rules());
+        });
 
         // and when a person releases it, it restricts again and is no longer watched
         assertThat(evaluator.release(HOST_RULE)).isTrue();

@@ -1,0 +1,103 @@
+package io.github.hubpolicy.spring;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import io.github.hubpolicy.rules.DecisionListener;
+import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
+import io.github.hubpolicy.rules.Limits;
+import io.github.hubpolicy.rules.Thresholds;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** Checks the properties, one message per problem naming the property, and builds the evaluator from them. */
+final class EvaluatorFactory {
+    private EvaluatorFactory() {
+    }
+
+    static DroolsPolicyEvaluator build(HubPolicyProperties properties, List<DecisionListener> listeners,
+                                       List<EvaluatorBuilderCustomizer> customizers) {
+        DroolsPolicyEvaluator.Builder builder = builder(properties);
+        listeners.forEach(builder::listener);
+        customizers.forEach(customizer -> customizer.customize(builder));
+        return builder.build();
+    }
+
+    static DroolsPolicyEvaluator.Builder builder(HubPolicyProperties properties) {
+        DroolsPolicyEvaluator.Builder builder = DroolsPolicyEvaluator.builder()
+                .bundledRules(properties.bundledRules())
+                .thresholds(thresholds(properties.thresholds()))
+                .phoneRegion(phoneRegion(properties.phoneRegion()))
+                .researchContext(properties.researchContext())
+                .failureMode(properties.failureMode())
+                .limits(limits(properties.limits()));
+        List<Path> directories = properties.ruleDirectories();
+        for (int i = 0; i < directories.size(); i++) {
+            Path directory = directories.get(i);
+            if (!Files.isDirectory(directory)) {
+                throw new InvalidPolicyPropertyException("hubpolicy.rule-directories[" + i + "]",
+                        directory + " does not exist or is not a directory");
+            }
+            builder.ruleDirectory(directory);
+        }
+        if (!properties.bundledRules() && directories.isEmpty()) {
+            throw new InvalidPolicyPropertyException("hubpolicy.bundled-rules",
+                    "is false and hubpolicy.rule-directories is empty, so there are no rules");
+        }
+        if (properties.reload().watch() && directories.isEmpty()) {
+            throw new InvalidPolicyPropertyException("hubpolicy.reload.watch",
+                    "is true but hubpolicy.rule-directories is empty, so there is nothing to watch");
+        }
+        if (properties.reload().debounce().isNegative()) {
+            throw new InvalidPolicyPropertyException("hubpolicy.reload.debounce", "must not be negative, was "
+                    + properties.reload().debounce());
+        }
+        return builder;
+    }
+
+    private static Thresholds thresholds(HubPolicyProperties.Thresholds t) {
+        unitInterval("hubpolicy.thresholds.likely", t.likely());
+        unitInterval("hubpolicy.thresholds.possible", t.possible());
+        if (t.possible() > t.likely()) {
+            throw new InvalidPolicyPropertyException("hubpolicy.thresholds.possible",
+                    "must not be above hubpolicy.thresholds.likely (" + t.likely() + "), was " + t.possible());
+        }
+        if (t.possible() == 0.0) {
+            throw new InvalidPolicyPropertyException("hubpolicy.thresholds.possible",
+                    "must be above 0, or every signal would count as possible");
+        }
+        return new Thresholds(t.likely(), t.possible());
+    }
+
+    private static void unitInterval(String property, double value) {
+        if (!(value >= 0.0 && value <= 1.0)) {
+            throw new InvalidPolicyPropertyException(property, "must be between 0 and 1, was " + value);
+        }
+    }
+
+    private static String phoneRegion(String region) {
+        String upper = region.toUpperCase(Locale.ROOT);
+        if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(upper)) {
+            throw new InvalidPolicyPropertyException("hubpolicy.phone-region",
+                    "'" + region + "' is not a region libphonenumber knows (use an ISO 3166 code such as US or GB)");
+        }
+        return upper;
+    }
+
+    private static Limits limits(HubPolicyProperties.Limits l) {
+        atLeast("hubpolicy.limits.max-text-chars", l.maxTextChars(), 1);
+        atLeast("hubpolicy.limits.max-tags", l.maxTags(), 0);
+        atLeast("hubpolicy.limits.max-files", l.maxFiles(), 0);
+        atLeast("hubpolicy.limits.max-people", l.maxPeople(), 0);
+        atLeast("hubpolicy.limits.max-reports", l.maxReports(), 0);
+        atLeast("hubpolicy.limits.max-pickle-imports-per-file", l.maxPickleImportsPerFile(), 0);
+        return new Limits(l.maxTextChars(), l.maxTags(), l.maxFiles(), l.maxPeople(), l.maxReports(),
+                l.maxPickleImportsPerFile());
+    }
+
+    private static void atLeast(String property, int value, int minimum) {
+        if (value < minimum) {
+            throw new InvalidPolicyPropertyException(property, "must be at least " + minimum + ", was " + value);
+        }
+    }
+}

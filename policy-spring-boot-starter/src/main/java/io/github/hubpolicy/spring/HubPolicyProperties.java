@@ -1,0 +1,69 @@
+package io.github.hubpolicy.spring;
+
+import io.github.hubpolicy.rules.FailureMode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The evaluator's settings, under {@code hubpolicy}. Checked when the evaluator is built: a bad
+ * value stops start-up with one message naming the property.
+ *
+ * @param ruleDirectories Directories of .drl files the host trusts, compiled with the bundled rules; a file
+ *                        named like a bundled one replaces it
+ * @param bundledRules    Whether to compile the bundled rule files; false to use only the rule directories
+ * @param thresholds      The signal thresholds
+ * @param phoneRegion     The region (ISO 3166 code libphonenumber supports) of phone numbers written without a
+ *                        country code
+ * @param researchContext Whether an artifact's declared research purpose may soften findings marked @softenable
+ * @param failureMode     What a decision says when evaluation fails: CLOSED (REVIEW) or OPEN (ALLOW)
+ * @param limits          Bounds on what one item may hold
+ * @param reload          Reloading the rule files when they change
+ */
+@ConfigurationProperties("hubpolicy")
+public record HubPolicyProperties(
+        @DefaultValue List<Path> ruleDirectories,
+        @DefaultValue("true") boolean bundledRules,
+        @DefaultValue Thresholds thresholds,
+        @DefaultValue("US") String phoneRegion,
+        @DefaultValue("true") boolean researchContext,
+        @DefaultValue("closed") FailureMode failureMode,
+        @DefaultValue Limits limits,
+        @DefaultValue Reload reload) {
+
+    /**
+     * Signal thresholds, each in [0, 1], possible not above likely.
+     *
+     * @param likely   A signal at or above this is likely
+     * @param possible A signal at or above this is possible
+     */
+    public record Thresholds(@DefaultValue("0.80") double likely, @DefaultValue("0.50") double possible) {
+    }
+
+    /**
+     * Bounds on one item; an item over a bound is decided on the part within it and sent to a person.
+     *
+     * @param maxTextChars            Characters read per text field (title, text)
+     * @param maxTags                 Tags read
+     * @param maxFiles                Files read
+     * @param maxPeople               Depicted people read
+     * @param maxReports              Reports read
+     * @param maxPickleImportsPerFile Pickle imports read per file
+     */
+    public record Limits(@DefaultValue("1048576") int maxTextChars, @DefaultValue("1000") int maxTags,
+                         @DefaultValue("10000") int maxFiles, @DefaultValue("1000") int maxPeople,
+                         @DefaultValue("10000") int maxReports, @DefaultValue("10000") int maxPickleImportsPerFile) {
+    }
+
+    /**
+     * Reloading when a rule file changes.
+     *
+     * @param watch    Watch the rule directories and reload when a .drl file in them changes; a rule set that does
+     *                 not compile is rejected (health and metrics say so) and the last good one keeps serving
+     * @param debounce Quiet time after the last change before reloading, so that a save of several files is one reload
+     */
+    public record Reload(@DefaultValue("false") boolean watch, @DefaultValue("500ms") Duration debounce) {
+    }
+}
