@@ -20,7 +20,7 @@ import io.github.hubpolicy.api.Signals;
 import io.github.hubpolicy.api.Target;
 import io.github.hubpolicy.api.TargetKind;
 import io.github.hubpolicy.api.Visibility;
-import io.github.hubpolicy.api.WireNames;
+import io.github.hubpolicy.api.internal.WireNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -79,8 +79,10 @@ final class ItemMapper {
         PersonalData personalData = f.enumValue("personalData", PersonalData.class);
         List<Report> reports = f.objects("reports", REPORT, ItemMapper::report);
         Documentation documentation = f.object("documentation", DOCUMENTATION, ItemMapper::documentation);
-        return new ContentItem(id, kind, title, text, tags, license, visibility, gating, purpose, capabilities,
-                author, target, files, signals, people, personalData, reports, documentation);
+        return ContentItem.builder(id, kind).title(title).text(text).tags(tags).license(license).visibility(visibility)
+                .gating(gating).purpose(purpose).capabilities(capabilities).author(author).target(target).files(files)
+                .signals(signals).people(people).personalData(personalData).reports(reports).documentation(documentation)
+                .build();
     }
 
     private static Author author(Fields f) {

@@ -2,7 +2,7 @@ package io.github.hubpolicy.examples.cli;
 
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.DecisionChange;
-import io.github.hubpolicy.api.SafeText;
+import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ReadResult;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;

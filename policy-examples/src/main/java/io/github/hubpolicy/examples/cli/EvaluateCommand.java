@@ -3,7 +3,7 @@ package io.github.hubpolicy.examples.cli;
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.PolicyEvaluator;
-import io.github.hubpolicy.api.SafeText;
+import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.json.DecisionWriter;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ReadResult;
