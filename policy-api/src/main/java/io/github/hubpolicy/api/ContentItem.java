@@ -10,7 +10,7 @@ import java.util.Objects;
 /**
  * One content item to decide: an ML artifact (model, dataset, Space) or community content
  * (discussion, comment), with the caller's classifier signals. The fields are those of the JSON
- * wire format ({@code item-format.md}); absent optional values take the documented defaults, so
+ * wire format ({@code docs/policy/item-format.md}); absent optional values take the documented defaults, so
  * no accessor returns {@code null} except {@link #license()} and {@link #purpose()}.
  *
  * <p>Build one with {@link #builder(String, ContentKind)} (or change one with {@link #toBuilder()}):
