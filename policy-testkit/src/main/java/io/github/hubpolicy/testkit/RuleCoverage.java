@@ -1,7 +1,7 @@
 package io.github.hubpolicy.testkit;
 
-import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.Finding;
+import io.github.hubpolicy.api.Trace;
 import io.github.hubpolicy.json.PolicyCase;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import io.github.hubpolicy.rules.RuleInfo;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -30,15 +31,16 @@ import org.opentest4j.AssertionFailedError;
  * }
  * }</pre>
  *
- * <p>A rule is covered when some case's decision has a finding by it, and has a near miss when
- * some case names it in {@code notRules} and its decision has no finding by it. Only rules that
- * record findings (those with a {@code @section}) are counted: context rules change findings
- * rather than record them. A section is without cases when no case expects it.
+ * <p>A rule that records findings (one with a {@code @section}) is covered when some case's
+ * decision has a finding by it, and has a near miss when some case names it in {@code notRules}
+ * and its decision has no finding by it. A context rule (no {@code @section}: it changes findings
+ * rather than records them) is covered when it fires in some case; it needs no near miss, since a
+ * case's {@code notRules} speak of findings. A section is without cases when no case expects it.
  *
  * @param rules                 the names of the rules counted, in file and line order
  * @param cases                 how many cases were decided
  * @param neverFired            rules no case fires
- * @param withoutNearMiss       rules no case pins as a near miss
+ * @param withoutNearMiss       section rules no case pins as a near miss
  * @param sectionsWithoutCases  sections of the counted rules that no case expects
  */
 public record RuleCoverage(List<String> rules, int cases, List<String> neverFired, List<String> withoutNearMiss,
@@ -77,22 +79,26 @@ public record RuleCoverage(List<String> rules, int cases, List<String> neverFire
      * The coverage of the rules of {@code evaluator} that {@code counted} accepts by these cases.
      */
     public static RuleCoverage of(DroolsPolicyEvaluator evaluator, List<PolicyCase> cases, Predicate<RuleInfo> counted) {
-        List<RuleInfo> rules = evaluator.rules().stream().filter(r -> r.section() != null).filter(counted).toList();
+        List<RuleInfo> rules = evaluator.rules().stream().filter(counted).toList();
+        Set<String> contextRules = rules.stream().filter(r -> r.section() == null).map(RuleInfo::name).collect(Collectors.toSet());
         Set<String> fired = new HashSet<>();
         Set<String> nearMisses = new HashSet<>();
         Set<String> expectedSections = new HashSet<>();
         for (PolicyCase c : cases) {
-            Decision decision = evaluator.evaluate(c.item());
-            Set<String> firedHere = decision.findings().stream().map(Finding::rule).collect(Collectors.toSet());
+            Trace trace = evaluator.trace(c.item());
+            // A section rule counts when its finding stands; a context rule when it fired.
+            Set<String> firedHere = trace.decision().findings().stream().map(Finding::rule).collect(Collectors.toSet());
             fired.addAll(firedHere);
+            trace.firedRules().stream().filter(contextRules::contains).forEach(fired::add);
             c.notRules().stream().filter(r -> !firedHere.contains(r)).forEach(nearMisses::add);
             expectedSections.addAll(c.sections());
         }
         List<String> names = rules.stream().map(RuleInfo::name).toList();
-        Set<String> sections = rules.stream().map(RuleInfo::section).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> sections = rules.stream().map(RuleInfo::section).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         return new RuleCoverage(names, cases.size(),
                 names.stream().filter(r -> !fired.contains(r)).toList(),
-                names.stream().filter(r -> !nearMisses.contains(r)).toList(),
+                names.stream().filter(r -> !contextRules.contains(r) && !nearMisses.contains(r)).toList(),
                 sections.stream().filter(s -> !expectedSections.contains(s)).toList());
     }
 
