@@ -1,6 +1,8 @@
 package io.github.hubpolicy.api;
 
-/** The consent a depicted person gave. Spelled in JSON as {@link WireNames} says. */
+import io.github.hubpolicy.api.internal.WireNames;
+
+/** The consent a depicted person gave. Spelled in JSON in lower case with hyphens ({@link #wireName()}). */
 public enum Consent {
     /** No documented consent (the default). */
     NONE,

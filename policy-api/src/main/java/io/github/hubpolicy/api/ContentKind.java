@@ -1,8 +1,10 @@
 package io.github.hubpolicy.api;
 
+import io.github.hubpolicy.api.internal.WireNames;
+
 /**
  * The kind of item. Community content is a discussion or comment; ML artifacts are models,
- * datasets and Spaces. Spelled in JSON as {@link WireNames} says.
+ * datasets and Spaces. Spelled in JSON in lower case with hyphens ({@link #wireName()}).
  */
 public enum ContentKind {
     /** A model repository. */

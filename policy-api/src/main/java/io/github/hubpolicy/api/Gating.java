@@ -1,6 +1,8 @@
 package io.github.hubpolicy.api;
 
-/** Whether access to an artifact is gated. Spelled in JSON as {@link WireNames} says. */
+import io.github.hubpolicy.api.internal.WireNames;
+
+/** Whether access to an artifact is gated. Spelled in JSON in lower case with hyphens ({@link #wireName()}). */
 public enum Gating {
     /** Not gated (the default). */
     NONE,

@@ -1,6 +1,8 @@
 package io.github.hubpolicy.api;
 
-/** What of a person an item reproduces. Spelled in JSON as {@link WireNames} says. */
+import io.github.hubpolicy.api.internal.WireNames;
+
+/** What of a person an item reproduces. Spelled in JSON in lower case with hyphens ({@link #wireName()}). */
 public enum Likeness {
     /** Their face. */
     FACE,

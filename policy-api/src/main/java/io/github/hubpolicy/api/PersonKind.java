@@ -1,6 +1,8 @@
 package io.github.hubpolicy.api;
 
-/** What kind of person an item depicts or imitates. Spelled in JSON as {@link WireNames} says. */
+import io.github.hubpolicy.api.internal.WireNames;
+
+/** What kind of person an item depicts or imitates. Spelled in JSON in lower case with hyphens ({@link #wireName()}). */
 public enum PersonKind {
     /** A private person (the default, the protective choice). */
     PRIVATE_PERSON,

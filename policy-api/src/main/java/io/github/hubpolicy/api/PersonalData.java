@@ -1,6 +1,8 @@
 package io.github.hubpolicy.api;
 
-/** Whether an artifact holds personal data of others. Spelled in JSON as {@link WireNames} says. */
+import io.github.hubpolicy.api.internal.WireNames;
+
+/** Whether an artifact holds personal data of others. Spelled in JSON in lower case with hyphens ({@link #wireName()}). */
 public enum PersonalData {
     /** None (the default). */
     NONE,

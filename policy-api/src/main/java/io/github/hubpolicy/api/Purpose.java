@@ -1,6 +1,8 @@
 package io.github.hubpolicy.api;
 
-/** The purpose the author declares for an item. Spelled in JSON as {@link WireNames} says. */
+import io.github.hubpolicy.api.internal.WireNames;
+
+/** The purpose the author declares for an item. Spelled in JSON in lower case with hyphens ({@link #wireName()}). */
 public enum Purpose {
     /** Research. */
     RESEARCH,

@@ -1,6 +1,8 @@
 package io.github.hubpolicy.api;
 
-/** Why a user reported an item. Spelled in JSON as {@link WireNames} says. */
+import io.github.hubpolicy.api.internal.WireNames;
+
+/** Why a user reported an item. Spelled in JSON in lower case with hyphens ({@link #wireName()}). */
 public enum ReportReason {
     /** An ethical concern. */
     ETHICAL,

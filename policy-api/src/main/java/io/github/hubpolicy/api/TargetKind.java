@@ -1,6 +1,8 @@
 package io.github.hubpolicy.api;
 
-/** Whom community content addresses. Spelled in JSON as {@link WireNames} says. */
+import io.github.hubpolicy.api.internal.WireNames;
+
+/** Whom community content addresses. Spelled in JSON in lower case with hyphens ({@link #wireName()}). */
 public enum TargetKind {
     /** A user of the hub. */
     USER,

@@ -1,6 +1,8 @@
 package io.github.hubpolicy.api;
 
-/** Who can see an item. Spelled in JSON as {@link WireNames} says. */
+import io.github.hubpolicy.api.internal.WireNames;
+
+/** Who can see an item. Spelled in JSON in lower case with hyphens ({@link #wireName()}). */
 public enum Visibility {
     /** Everyone (the default). */
     PUBLIC,

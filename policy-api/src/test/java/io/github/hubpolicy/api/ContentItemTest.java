@@ -45,6 +45,33 @@ class ContentItemTest {
     }
 
     @Test
+    void theBuilderIsTheOnlyWayToMakeAnItemSoNewFieldsBreakNoCaller() {
+        assertThat(ContentItem.class.isRecord()).isFalse();
+        assertThat(ContentItem.class.getConstructors()).isEmpty();
+    }
+
+    @Test
+    void toBuilderCopiesEveryFieldAndItemsAreEqualByValue() {
+        // given
+        ContentItem item = ContentItem.builder("m/1", ContentKind.MODEL).title("t").text("x").tag("a").license("mit")
+                .visibility(Visibility.PRIVATE).gating(Gating.MANUAL).purpose(Purpose.RESEARCH).capability("voice-clone")
+                .author(new Author("u", 3, 1, false)).target(new Target(TargetKind.USER, "bob")).file(ItemFile.of("a.bin"))
+                .signal(Signal.HATE, 0.5).person(new Person("Jane", null, null, null, false))
+                .personalData(PersonalData.NONE).report(new Report(ReportReason.SPAM, false))
+                .documentation(new Documentation(true, false)).build();
+
+        // when
+        ContentItem copy = item.toBuilder().build();
+        ContentItem changed = item.toBuilder().tags(List.of("b")).build();
+
+        // then
+        assertThat(copy).isEqualTo(item).hasSameHashCodeAs(item).hasToString(item.toString());
+        assertThat(changed).isNotEqualTo(item);
+        assertThat(changed.tags()).containsExactly("b");
+        assertThat(changed.files()).isEqualTo(item.files());
+    }
+
+    @Test
     void blankLicenceMeansNoLicence() {
         assertThat(ContentItem.builder("m/1", ContentKind.MODEL).license("  ").build().license()).isNull();
     }

@@ -1,5 +1,7 @@
 package io.github.hubpolicy.api;
 
+import io.github.hubpolicy.api.internal.WireNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -2,7 +2,7 @@ package io.github.hubpolicy.benchmarks;
 
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.ContentKind;
-import io.github.hubpolicy.examples.corpus.CorpusGenerator;
+import io.github.hubpolicy.testkit.corpus.CorpusGenerator;
 import java.util.ArrayList;
 import java.util.List;
 

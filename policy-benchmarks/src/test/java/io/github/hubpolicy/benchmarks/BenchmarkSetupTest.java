@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
-import io.github.hubpolicy.examples.corpus.CorpusGenerator;
+import io.github.hubpolicy.testkit.corpus.CorpusGenerator;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import java.nio.file.Path;
 import java.util.List;

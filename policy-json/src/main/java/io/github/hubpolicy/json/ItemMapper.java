@@ -20,7 +20,7 @@ import io.github.hubpolicy.api.Signals;
 import io.github.hubpolicy.api.Target;
 import io.github.hubpolicy.api.TargetKind;
 import io.github.hubpolicy.api.Visibility;
-import io.github.hubpolicy.api.WireNames;
+import io.github.hubpolicy.api.internal.WireNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,15 +34,15 @@ import java.util.function.Supplier;
 /** Turns a parsed JSON object into a {@link ContentItem}, by the reading rules of item-format.md. */
 final class ItemMapper {
     // Each object's fields, in item-format.md's order (ItemWriter writes them in the same order).
-    private static final List<String> ITEM = List.of("id", "kind", "title", "text", "tags", "license", "visibility",
+    static final List<String> ITEM = List.of("id", "kind", "title", "text", "tags", "license", "visibility",
             "gating", "purpose", "capabilities", "author", "target", "files", "signals", "people", "personalData",
             "reports", "documentation");
-    private static final List<String> AUTHOR = List.of("id", "accountAgeDays", "priorViolations", "staff");
-    private static final List<String> TARGET = List.of("kind", "id");
-    private static final List<String> FILE = List.of("path", "sizeBytes", "pickleImports", "malwareScan");
-    private static final List<String> PERSON = List.of("name", "kind", "likeness", "consent", "minor");
-    private static final List<String> REPORT = List.of("reason", "verified");
-    private static final List<String> DOCUMENTATION = List.of("intendedUse", "limitations");
+    static final List<String> AUTHOR = List.of("id", "accountAgeDays", "priorViolations", "staff");
+    static final List<String> TARGET = List.of("kind", "id");
+    static final List<String> FILE = List.of("path", "sizeBytes", "pickleImports", "malwareScan");
+    static final List<String> PERSON = List.of("name", "kind", "likeness", "consent", "minor");
+    static final List<String> REPORT = List.of("reason", "verified");
+    static final List<String> DOCUMENTATION = List.of("intendedUse", "limitations");
 
     private static final BigDecimal MAX_INT = BigDecimal.valueOf(Integer.MAX_VALUE);
     private static final BigDecimal MAX_LONG = BigDecimal.valueOf(Long.MAX_VALUE);
@@ -79,8 +79,10 @@ final class ItemMapper {
         PersonalData personalData = f.enumValue("personalData", PersonalData.class);
         List<Report> reports = f.objects("reports", REPORT, ItemMapper::report);
         Documentation documentation = f.object("documentation", DOCUMENTATION, ItemMapper::documentation);
-        return new ContentItem(id, kind, title, text, tags, license, visibility, gating, purpose, capabilities,
-                author, target, files, signals, people, personalData, reports, documentation);
+        return ContentItem.builder(id, kind).title(title).text(text).tags(tags).license(license).visibility(visibility)
+                .gating(gating).purpose(purpose).capabilities(capabilities).author(author).target(target).files(files)
+                .signals(signals).people(people).personalData(personalData).reports(reports).documentation(documentation)
+                .build();
     }
 
     private static Author author(Fields f) {

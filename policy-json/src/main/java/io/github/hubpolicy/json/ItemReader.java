@@ -11,7 +11,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.InvalidItemException;
-import io.github.hubpolicy.api.SafeText;
+import io.github.hubpolicy.api.internal.SafeText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -15,7 +15,7 @@ import io.github.hubpolicy.api.PersonalData;
 import io.github.hubpolicy.api.Report;
 import io.github.hubpolicy.api.Target;
 import io.github.hubpolicy.api.Visibility;
-import io.github.hubpolicy.api.WireNames;
+import io.github.hubpolicy.api.internal.WireNames;
 import java.io.IOException;
 import java.util.Collection;
 

@@ -1,6 +1,6 @@
 package io.github.hubpolicy.json;
 
-import io.github.hubpolicy.api.SafeText;
+import io.github.hubpolicy.api.internal.SafeText;
 
 /** Keeps messages to one short line whatever the input holds. */
 final class Text {

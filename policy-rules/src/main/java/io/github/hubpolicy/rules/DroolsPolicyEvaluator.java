@@ -4,9 +4,10 @@ import io.github.hubpolicy.api.Action;
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.ItemFile;
-import io.github.hubpolicy.api.PolicyEvaluator;
 import io.github.hubpolicy.api.PolicyId;
-import io.github.hubpolicy.api.SafeText;
+import io.github.hubpolicy.api.RuleSetEvaluator;
+import io.github.hubpolicy.api.Trace;
+import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.api.Verdict;
 import io.github.hubpolicy.rules.detect.PickleImports;
 import io.github.hubpolicy.rules.detect.TextScan;
@@ -53,9 +54,12 @@ import org.slf4j.LoggerFactory;
  * is shared by all threads, and each item runs in its own short-lived session. Thread-safe.
  *
  * <pre>{@code
- * DroolsPolicyEvaluator evaluator = DroolsPolicyEvaluator.builder().build();
+ * RuleSetEvaluator evaluator = DroolsPolicyEvaluator.builder().build();
  * Decision decision = evaluator.evaluate(item);
  * }</pre>
+ *
+ * <p>Hosts code against {@link RuleSetEvaluator} (evaluate, policy, trace, reload); this class
+ * adds {@link #rules()} for tools. The bundled rules encode {@code docs/policy/guidelines.md}.
  *
  * <p>{@link #reload()} swaps in a freshly compiled rule set while serving: each evaluation uses
  * one rule set from start to end, and its decision names that set's digest. Evaluation never
@@ -70,7 +74,7 @@ import org.slf4j.LoggerFactory;
  * state belongs to this instance: each replica of a service brakes on its own traffic. The
  * per-rule kill switch is {@link Builder#disabledRules}.
  */
-public final class DroolsPolicyEvaluator implements PolicyEvaluator {
+public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
     /** The version of the content guidelines the bundled rules encode. */
     public static final String POLICY_VERSION = "2023-08-30";
 

@@ -33,9 +33,8 @@ final class ItemBounds {
         if (over.isEmpty()) {
             return new Bounded(item, List.of());
         }
-        ContentItem bounded = new ContentItem(item.id(), item.kind(), title, text, tags, item.license(),
-                item.visibility(), item.gating(), item.purpose(), item.capabilities(), item.author(), item.target(),
-                boundedFiles, item.signals(), cast(people), item.personalData(), cast(reports), item.documentation());
+        ContentItem bounded = item.toBuilder().title(title).text(text).tags(tags).files(boundedFiles)
+                .people(cast(people)).reports(cast(reports)).build();
         return new Bounded(bounded, over);
     }
 

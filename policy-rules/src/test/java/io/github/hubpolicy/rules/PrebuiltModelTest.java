@@ -46,7 +46,7 @@ class PrebuiltModelTest {
         DroolsPolicyEvaluator compiled = DroolsPolicyEvaluator.builder().ruleDirectory(copies).build();
 
         // when / then
-        List<PolicyCase> cases = BundledCasesTest.readBundledCases();
+        List<PolicyCase> cases = BundledCaseFiles.read();
         assertThat(cases).hasSizeGreaterThan(400);
         for (PolicyCase c : cases) {
             Decision fromModel = prebuilt.evaluate(c.item());

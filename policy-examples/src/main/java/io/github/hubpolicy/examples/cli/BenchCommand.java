@@ -3,7 +3,7 @@ package io.github.hubpolicy.examples.cli;
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.Verdict;
-import io.github.hubpolicy.examples.corpus.CorpusGenerator;
+import io.github.hubpolicy.testkit.corpus.CorpusGenerator;
 import io.github.hubpolicy.examples.corpus.DetectorsOnly;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ReadResult;

@@ -3,7 +3,7 @@ package io.github.hubpolicy.examples.cli;
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.PolicyEvaluator;
-import io.github.hubpolicy.api.SafeText;
+import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.json.DecisionWriter;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ReadResult;
@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
         description = "Decides every item in the files, printing one decision per item in input order. " +
                 "A file is JSON Lines (one item per line) or a JSON array; '-' reads standard input. " +
                 "An item that cannot be read yields an error record in its place, naming its line, id and field; " +
-                "the other items are still decided.")
+                "the other items are still decided.",
+        footer = {"", "The policy the rules encode: docs/policy/guidelines.md; the wire format of items and decisions: "
+                + "docs/policy/item-format.md (in the repository, https://github.com/hubpolicy/hub-policy)."})
 final class EvaluateCommand implements Callable<Integer> {
     enum Format { json, text, statement }
 
@@ -41,7 +43,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private List<String> files;
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT",
-            description = "json: one decision per line, as item-format.md specifies (default); text: a readable table; " +
+            description = "json: one decision per line, as docs/policy/item-format.md specifies (default); text: a readable table; " +
                     "statement: one DSA statement of reasons per RESTRICT or REMOVE decision (needs --policy-url).")
     private Format format;
 

@@ -1,6 +1,6 @@
 package io.github.hubpolicy.examples.cli;
 
-import io.github.hubpolicy.examples.corpus.CorpusGenerator;
+import io.github.hubpolicy.testkit.corpus.CorpusGenerator;
 import io.github.hubpolicy.json.ItemWriter;
 import java.io.IOException;
 import java.io.PrintWriter;

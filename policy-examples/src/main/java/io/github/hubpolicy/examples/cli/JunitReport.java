@@ -1,6 +1,6 @@
 package io.github.hubpolicy.examples.cli;
 
-import io.github.hubpolicy.api.SafeText;
+import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.json.PolicyCase;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -9,7 +9,7 @@ import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import io.github.hubpolicy.rules.PolicySections;
 import io.github.hubpolicy.rules.RuleCompilationException;
 import io.github.hubpolicy.rules.RuleInfo;
-import io.github.hubpolicy.rules.Trace;
+import io.github.hubpolicy.api.Trace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;

@@ -2,7 +2,7 @@ package io.github.hubpolicy.examples.cli;
 
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
-import io.github.hubpolicy.api.SafeText;
+import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.json.ReadResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 /**
- * A deterministic generator of realistic content items for benchmarks and load tests; the entry
- * point is {@link io.github.hubpolicy.examples.corpus.CorpusGenerator}, and
- * {@link io.github.hubpolicy.examples.corpus.Scenario} gives each guideline section's share.
- * {@code policy-cli generate} writes its items as JSON Lines.
+ * What the benchmarks measure beside the evaluator: {@link
+ * io.github.hubpolicy.examples.corpus.DetectorsOnly}, the detectors-only floor. The corpus
+ * generator itself is in {@code policy-testkit} ({@code io.github.hubpolicy.testkit.corpus}).
  */
 package io.github.hubpolicy.examples.corpus;

@@ -2,7 +2,7 @@ package io.github.hubpolicy.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hubpolicy.examples.corpus.CorpusGenerator;
+import io.github.hubpolicy.testkit.corpus.CorpusGenerator;
 import io.github.hubpolicy.json.ItemWriter;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.Finding;
 import io.github.hubpolicy.api.Verdict;
-import io.github.hubpolicy.examples.corpus.CorpusGenerator;
+import io.github.hubpolicy.testkit.corpus.CorpusGenerator;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import java.io.IOException;
 import java.nio.file.Files;

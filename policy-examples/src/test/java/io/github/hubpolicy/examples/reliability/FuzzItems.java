@@ -129,10 +129,11 @@ public final class FuzzItems {
         Arbitrary<List<Report>> reports = list(report(), limits.maxReports(), huge);
         Arbitrary<Documentation> documentation = Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false))
                 .as(Documentation::new).injectNull(0.3);
-        return Combinators.combine(head, middle, reports, documentation).as((h, m, r, d) -> new ContentItem(
-                h.id(), h.kind(), h.title(), h.text(), h.tags(), h.license(), h.visibility(), h.gating(), m.purpose(),
-                m.capabilities(), m.author(), m.target(), m.files(), new Signals(m.signals()), m.people(),
-                m.personalData(), r, d));
+        return Combinators.combine(head, middle, reports, documentation).as((h, m, r, d) -> ContentItem.builder(
+                h.id(), h.kind()).title(h.title()).text(h.text()).tags(h.tags()).license(h.license())
+                .visibility(h.visibility()).gating(h.gating()).purpose(m.purpose()).capabilities(m.capabilities())
+                .author(m.author()).target(m.target()).files(m.files()).signals(new Signals(m.signals()))
+                .people(m.people()).personalData(m.personalData()).reports(r).documentation(d).build());
     }
 
     /** A non-blank string: an id, a file path, a signal name. */

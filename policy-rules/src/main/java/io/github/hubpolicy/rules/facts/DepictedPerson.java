@@ -2,8 +2,8 @@ package io.github.hubpolicy.rules.facts;
 
 import io.github.hubpolicy.api.Likeness;
 import io.github.hubpolicy.api.Person;
-import io.github.hubpolicy.api.SafeText;
-import io.github.hubpolicy.api.WireNames;
+import io.github.hubpolicy.api.internal.SafeText;
+import io.github.hubpolicy.api.internal.WireNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

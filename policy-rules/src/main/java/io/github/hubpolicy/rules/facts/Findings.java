@@ -1,7 +1,7 @@
 package io.github.hubpolicy.rules.facts;
 
 import io.github.hubpolicy.api.Action;
-import io.github.hubpolicy.api.SafeText;
+import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.api.Verdict;
 import io.github.hubpolicy.rules.detect.ContactDetail;
 import io.github.hubpolicy.rules.detect.ContactKind;

@@ -6,7 +6,7 @@ import io.github.hubpolicy.api.Gating;
 import io.github.hubpolicy.api.PersonalData;
 import io.github.hubpolicy.api.Person;
 import io.github.hubpolicy.api.Purpose;
-import io.github.hubpolicy.api.WireNames;
+import io.github.hubpolicy.api.internal.WireNames;
 import io.github.hubpolicy.rules.Thresholds;
 import io.github.hubpolicy.rules.detect.TextScan;
 import java.util.ArrayList;

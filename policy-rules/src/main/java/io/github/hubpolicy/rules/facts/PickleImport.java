@@ -1,6 +1,6 @@
 package io.github.hubpolicy.rules.facts;
 
-import io.github.hubpolicy.api.SafeText;
+import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.rules.detect.ImportRisk;
 import java.util.List;
 

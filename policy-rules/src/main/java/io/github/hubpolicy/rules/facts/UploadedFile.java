@@ -2,7 +2,7 @@ package io.github.hubpolicy.rules.facts;
 
 import io.github.hubpolicy.api.ItemFile;
 import io.github.hubpolicy.api.MalwareScan;
-import io.github.hubpolicy.api.WireNames;
+import io.github.hubpolicy.api.internal.WireNames;
 import java.util.List;
 
 /** A file in the artifact's repository ({@code files[index]}). */

@@ -1,7 +1,7 @@
 package io.github.hubpolicy.rules.facts;
 
 import io.github.hubpolicy.api.ReportReason;
-import io.github.hubpolicy.api.WireNames;
+import io.github.hubpolicy.api.internal.WireNames;
 import java.util.List;
 
 /** A user's report about the item ({@code reports[index]}). */

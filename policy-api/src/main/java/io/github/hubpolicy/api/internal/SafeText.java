@@ -1,4 +1,4 @@
-package io.github.hubpolicy.api;
+package io.github.hubpolicy.api.internal;
 
 /**
  * Text taken from an item, made safe to repeat in error messages, rationales and logs. Items can

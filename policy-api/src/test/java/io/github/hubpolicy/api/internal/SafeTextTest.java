@@ -1,4 +1,4 @@
-package io.github.hubpolicy.api;
+package io.github.hubpolicy.api.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.hubpolicy.examples.corpus;
+package io.github.hubpolicy.testkit.corpus;
 
 /**
  * What a generated item is about: nothing to act on, or one guideline section. Each scenario has

@@ -1,4 +1,4 @@
-package io.github.hubpolicy.examples.corpus;
+package io.github.hubpolicy.testkit.corpus;
 
 import java.util.Locale;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package io.github.hubpolicy.examples.corpus;
+package io.github.hubpolicy.testkit.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

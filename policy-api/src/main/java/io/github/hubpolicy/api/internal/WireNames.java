@@ -1,5 +1,6 @@
-package io.github.hubpolicy.api;
+package io.github.hubpolicy.api.internal;
 
+import io.github.hubpolicy.api.InvalidItemException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;

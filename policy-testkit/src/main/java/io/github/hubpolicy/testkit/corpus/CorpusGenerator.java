@@ -1,4 +1,4 @@
-package io.github.hubpolicy.examples.corpus;
+package io.github.hubpolicy.testkit.corpus;
 
 import io.github.hubpolicy.api.Author;
 import io.github.hubpolicy.api.Consent;

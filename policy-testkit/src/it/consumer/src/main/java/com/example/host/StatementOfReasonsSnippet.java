@@ -1,0 +1,35 @@
+package com.example.host;
+
+import io.github.hubpolicy.api.ContentItem;
+import io.github.hubpolicy.api.Decision;
+import io.github.hubpolicy.api.transparency.AutomatedDecision;
+import io.github.hubpolicy.json.StatementWriter;
+import io.github.hubpolicy.rules.transparency.StatementSettings;
+import io.github.hubpolicy.rules.transparency.Statements;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The README's statement of reasons. */
+public final class StatementOfReasonsSnippet {
+    private final List<String> sent = new ArrayList<>();
+
+    /** Sends the statement of reasons for the decision, if it needs one; returns what was sent. */
+    public List<String> send(Decision decision, ContentItem item) {
+        // readme:start
+        StatementSettings settings = StatementSettings.builder()
+                .policyDocument(URI.create("https://hub.example/content-policy")) // statements link to #<section id>
+                .redress("Appeal within six months at https://hub.example/appeals; …")
+                .automatedDecision(AutomatedDecision.PARTIALLY)                     // a moderator confirms
+                .build();   // defaults: automated detection yes, SOURCE_VOLUNTARY, every EEA country, system clock,
+                            // derived puid, content_date = application_date
+        Statements.of(decision, item, settings)
+                .ifPresent(statement -> notifyAuthor(StatementWriter.toJson(statement)));
+        // readme:end
+        return sent;
+    }
+
+    private void notifyAuthor(String statement) {
+        sent.add(statement);
+    }
+}
