@@ -251,7 +251,10 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
                 "likely=%s possible=%s research-context=%s phone-region=%s libphonenumber=%s failure=%s limits=%s/%s/%s/%s/%s/%s",
                 t.likely(), t.possible(), config.researchContext, phoneRegion, TextScanner.phoneLibraryVersion(),
                 config.failureMode, l.maxTextChars(), l.maxTags(), l.maxFiles(), l.maxPeople(), l.maxReports(),
-                l.maxPickleImportsPerFile());
+                l.maxPickleImportsPerFile())
+                // What the detectors and the pickle import lists implement (item-format.md): an audit
+                // line replays only against the same revision.
+                + " catalog-revision=" + TextScanner.CATALOG_REVISION;
     }
 
     /** Configures a {@link DroolsPolicyEvaluator}. Not thread-safe; build once and share the evaluator. */
