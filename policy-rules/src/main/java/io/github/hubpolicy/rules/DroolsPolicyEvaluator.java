@@ -244,7 +244,7 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
     }
 
     /** Everything besides the rule files that can change a decision; part of the rule-set digest. */
-    private String settings() {
+    String settings() {
         Thresholds t = config.thresholds;
         Limits l = config.limits;
         return String.format(Locale.ROOT,
