@@ -26,6 +26,8 @@ import java.util.Locale;
 final class EmailDetector {
     private static final String AT = "at";
     private static final String DOT = "dot";
+    /** The characters a separator starts with: {@code @} and the opening brackets. */
+    private static final String SEPARATOR_START = "@[({<";
 
     private EmailDetector() {
     }
@@ -33,21 +35,22 @@ final class EmailDetector {
     static List<ContactDetail> find(TextField field, String text) {
         List<ContactDetail> found = new ArrayList<>();
         int lastEnd = 0;
-        for (int i = 0; i < text.length(); i++) {
+        // The next occurrence of each character a separator starts with; String.indexOf is the
+        // fastest way through a text that, like most, holds few of them.
+        int[] next = new int[SEPARATOR_START.length()];
+        for (int k = 0; k < next.length; k++) {
+            next[k] = text.indexOf(SEPARATOR_START.charAt(k));
+        }
+        for (int i = nextCandidate(text, next, 0); i >= 0; i = nextCandidate(text, next, i + 1)) {
             char c = text.charAt(i);
             int separatorEnd;
             if (c == '@') {
                 separatorEnd = i + 1;
-            } else if (isOpeningBracket(c)) {
+            } else {
                 separatorEnd = bracketedWordEnd(text, i, AT);
                 if (separatorEnd < 0) {
                     continue;
                 }
-            } else {
-                continue;
-            }
-            if (i < lastEnd) {
-                continue;
             }
             boolean plain = c == '@';
             int localEnd = plain ? i : spacesBefore(text, i, lastEnd);
@@ -68,6 +71,20 @@ final class EmailDetector {
             i = domain.end - 1;
         }
         return found;
+    }
+
+    /** The first index at or after {@code from} where a separator may start, or -1; advances {@code next}. */
+    private static int nextCandidate(String text, int[] next, int from) {
+        int candidate = -1;
+        for (int k = 0; k < next.length; k++) {
+            if (next[k] >= 0 && next[k] < from) {
+                next[k] = text.indexOf(SEPARATOR_START.charAt(k), from);
+            }
+            if (next[k] >= 0 && (candidate < 0 || next[k] < candidate)) {
+                candidate = next[k];
+            }
+        }
+        return candidate;
     }
 
     /**

@@ -99,7 +99,7 @@ public final class TextScanner {
             TextView view = TextView.of(value);
             String read = view.text();
             List<SensitiveIdentifier> fieldIdentifiers = CardAndSsnDetector.find(field, read);
-            List<ContactDetail> fieldContacts = new ArrayList<>(EmailDetector.find(field, read));
+            List<ContactDetail> fieldContacts = EmailDetector.find(field, read);
             fieldContacts.addAll(phones.find(field, read, fieldIdentifiers));
             List<Credential> fieldCredentials = CredentialDetector.find(field, read);
             links += LinkCounter.count(read);
