@@ -66,7 +66,7 @@ final class TextView {
      * character at {@code start}.
      */
     Span span(TextField field, int start, int end) {
-        if (from.length == 0 && view == original) {
+        if (view == original) {
             return new Span(field, start, end);
         }
         int originalStart = originalIndex(start);
