@@ -381,7 +381,7 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
     }
 
     /** Everything besides the rule files that can change a decision; part of the rule-set digest. */
-    private String settings() {
+    String settings() {
         Thresholds t = config.thresholds;
         Limits l = config.limits;
         return String.format(Locale.ROOT,
@@ -389,6 +389,9 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
                 t.likely(), t.possible(), config.researchContext, phoneRegion, TextScanner.phoneLibraryVersion(),
                 config.failureMode, l.maxTextChars(), l.maxTags(), l.maxFiles(), l.maxPeople(), l.maxReports(),
                 l.maxPickleImportsPerFile())
+                // What the detectors and the pickle import lists implement (item-format.md): an audit
+                // line replays only against the same revision.
+                + " catalog-revision=" + TextScanner.CATALOG_REVISION
                 // Only when some rule is off, so that the digests of rule sets without one stay as they were.
                 + (config.disabledRules.isEmpty() ? "" : " disabled=" + new TreeSet<>(config.disabledRules));
     }

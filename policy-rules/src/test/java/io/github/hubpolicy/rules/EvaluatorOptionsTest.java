@@ -12,9 +12,10 @@ import io.github.hubpolicy.api.Gating;
 import io.github.hubpolicy.api.Purpose;
 import io.github.hubpolicy.api.Signal;
 import io.github.hubpolicy.api.Verdict;
+import io.github.hubpolicy.rules.detect.TextScanner;
 import org.junit.jupiter.api.Test;
 
-/** Host options that change decisions: thresholds and the research context. */
+/** Host options that change decisions: thresholds and the research context; and what the rule-set digest covers. */
 class EvaluatorOptionsTest {
     private static final ContentItem HATE_085 = ContentItem.builder("c/1", ContentKind.COMMENT)
             .signal(Signal.HATE, 0.85).build();
@@ -66,5 +67,23 @@ class EvaluatorOptionsTest {
     void unknownPhoneRegionIsRejectedAtConstruction() {
         assertThatThrownBy(() -> DroolsPolicyEvaluator.builder().phoneRegion("XX").build())
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theRuleSetDigestCoversTheCatalogRevisionTheDetectorsImplement() {
+        // given: the bundled rule set, and the same files and settings as revision 1 would name them
+        DroolsPolicyEvaluator evaluator = DroolsPolicyEvaluator.builder().build();
+        String revision = "catalog-revision=" + TextScanner.CATALOG_REVISION;
+        String revisionOne = evaluator.settings().replace(revision, "catalog-revision=1");
+
+        // when
+        String digestOfRevisionOne = RuleCompiler.compile(BundledRules.load(), Catalog.bundled(), revisionOne).digest();
+
+        // then: an audit line decided under revision 1 does not replay against revision 2
+        assertThat(TextScanner.CATALOG_REVISION).isEqualTo(2);
+        assertThat(evaluator.settings()).contains(revision);
+        assertThat(RuleCompiler.compile(BundledRules.load(), Catalog.bundled(), evaluator.settings()).digest())
+                .isEqualTo(evaluator.policy().rules());
+        assertThat(digestOfRevisionOne).isNotEqualTo(evaluator.policy().rules());
     }
 }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code generate --count N --seed S [--output FILE]}: a deterministic corpus of realistic items as JSON Lines. */
+/** {@code generate --count N --seed S [--obfuscate SHARE] [--output FILE]}: a deterministic corpus of realistic items as JSON Lines. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes a deterministic corpus of realistic content items as JSON Lines: " +
                 "mostly clean, every guideline section at a plausible share, texts around " +
@@ -33,6 +33,13 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     private Path output;
 
+    @Option(names = "--obfuscate", defaultValue = "0", paramLabel = "SHARE",
+            description = {"Rewrite about this share (0 to 1) of the items' titles and texts with the evasions",
+                    "the detectors see through (invisible format characters, full-width forms, other",
+                    "scripts' digits, [at] and [dot] in e-mail addresses); decisions stay the same but",
+                    "for evidence offsets (default: ${DEFAULT-VALUE}, none)."})
+    private double obfuscate;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -40,7 +47,11 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("policy-cli generate: --count must not be negative");
             return PolicyCli.EXIT_USAGE;
         }
-        CorpusGenerator generator = new CorpusGenerator(seed);
+        if (!(obfuscate >= 0 && obfuscate <= 1)) {
+            err.println("policy-cli generate: --obfuscate must be from 0 to 1, was " + obfuscate);
+            return PolicyCli.EXIT_USAGE;
+        }
+        CorpusGenerator generator = new CorpusGenerator(seed, obfuscate);
         try {
             if (output == null) {
                 PrintWriter out = spec.commandLine().getOut();

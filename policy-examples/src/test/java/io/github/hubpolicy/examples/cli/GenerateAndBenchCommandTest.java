@@ -24,6 +24,25 @@ class GenerateAndBenchCommandTest {
     }
 
     @Test
+    void generateObfuscatesTheShareItIsGiven() {
+        CliRun run = CliRun.of("generate", "--count", "40", "--seed", "7", "--obfuscate", "0.5");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        List<String> obfuscated = new CorpusGenerator(7, 0.5).items(40).stream().map(ItemWriter::toJson).toList();
+        assertThat(run.out().lines().toList()).isEqualTo(obfuscated)
+                .isNotEqualTo(new CorpusGenerator(7).items(40).stream().map(ItemWriter::toJson).toList());
+    }
+
+    @Test
+    void generateRefusesAShareOutsideZeroToOne() {
+        CliRun run = CliRun.of("generate", "--count", "4", "--obfuscate", "1.5");
+
+        assertThat(run.exit()).isEqualTo(PolicyCli.EXIT_USAGE);
+        assertThat(run.err()).isEqualTo("policy-cli generate: --obfuscate must be from 0 to 1, was 1.5" + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void generateWritesToAFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("corpus.jsonl");
 

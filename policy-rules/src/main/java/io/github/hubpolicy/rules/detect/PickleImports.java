@@ -7,8 +7,10 @@ import java.util.stream.Stream;
 
 /**
  * Classifies the imports a pickle performs, each written {@code module.name} (section 4, pickle
- * imports). The module is everything before the last dot. Dangerous wins over safe; anything on
- * neither list, a string with no dot included, is suspicious.
+ * imports, catalog revision 2). The module is everything before the last dot. Dangerous wins over
+ * safe; anything on neither list, a string with no dot included, is suspicious. A module is
+ * matched whole, dot by dot: {@code profile} is not {@code torch.profiler}, and {@code trace}
+ * is not {@code traceback}.
  */
 public final class PickleImports {
     private static final Set<String> SAFE_NAMES = Set.of(
@@ -30,7 +32,10 @@ public final class PickleImports {
             "pty", "pip", "venv", "webbrowser", "pickle", "_pickle", "marshal", "ctypes", "asyncio",
             "multiprocessing", "importlib", "code", "timeit", "pydoc", "pdb", "bdb", "requests",
             "urllib", "http.client", "aiohttp", "numpy.testing._private.utils", "numpy.f2py",
-            "torch.hub");
+            "torch.hub",
+            // Catalog revision 2: the rest of what the hub's pickle scanner (picklescan) calls dangerous.
+            "commands", "httplib", "ssl", "distutils.file_util", "ensurepip", "cProfile", "profile", "trace",
+            "doctest", "idlelib", "lib2to3");
 
     private static final Set<String> DANGEROUS_NAMES = dangerousNames();
 
@@ -103,9 +108,20 @@ public final class PickleImports {
     private static Set<String> dangerousNames() {
         Set<String> names = new HashSet<>(Set.of(
                 "functools.partial", "operator.attrgetter", "operator.methodcaller",
-                "torch.serialization.load", "torch.load"));
-        // Python 3's builtins and their Python 2 twin, __builtin__.
-        Stream.of("eval", "exec", "compile", "getattr", "setattr", "open", "breakpoint", "__import__")
+                "torch.serialization.load", "torch.load",
+                // Catalog revision 2.
+                "operator.itemgetter",
+                "torch._dynamo.guards.GuardBuilder.get",
+                "torch._inductor.codecache.compile_file",
+                "torch.fx.experimental.symbolic_shapes.ShapeEnv.evaluate_guards_expression",
+                "torch.jit.unsupported_tensor_ops.execWrapper",
+                "torch.utils._config_module.ConfigModule.load_config",
+                "torch.utils.bottleneck.__main__.run_cprofile",
+                "torch.utils.bottleneck.__main__.run_autograd_prof",
+                "torch.utils.collect_env.run",
+                "torch.utils.data.datapipes.utils.decoder.basichandlers"));
+        // Python 3's builtins and their Python 2 twin, __builtin__ (apply: catalog revision 2).
+        Stream.of("eval", "exec", "compile", "getattr", "setattr", "open", "breakpoint", "__import__", "apply")
                 .forEach(builtin -> {
                     names.add("builtins." + builtin);
                     names.add("__builtin__." + builtin);

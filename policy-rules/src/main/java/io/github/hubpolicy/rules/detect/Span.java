@@ -4,8 +4,10 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * Where a match lies: a field and a range of UTF-16 code units in it, end exclusive. Spans are
- * the evidence the rules report, so that a matched value never has to be.
+ * Where a match lies: a field and a range of UTF-16 code units in it, end exclusive, in the text
+ * as received (the detectors read a normalized view of it; a span covers the characters its match
+ * stands for, left-out format characters inside it included). Spans are the evidence the rules
+ * report, so that a matched value never has to be.
  *
  * @param field the field the match lies in
  * @param start the index of its first code unit

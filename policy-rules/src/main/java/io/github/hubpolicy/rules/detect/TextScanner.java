@@ -20,13 +20,25 @@ import java.util.jar.Manifest;
  * Runs the detectors of section 4 over an item's title and text. Immutable and thread-safe: one
  * instance is shared by all evaluations.
  *
+ * <p>Every detector reads the normalized view of each field (section 4, "What the detectors
+ * read", catalog revision {@value #CATALOG_REVISION}): format characters left out, full-width
+ * forms and every script's decimal digits read as ASCII. The view is built once per field, and
+ * the positions the detectors find in it are mapped back to the text as received.
+ *
  * <p>The phone region and the phone library's version are part of the rule set's identity, since
- * either can change what counts as a phone number.
+ * either can change what counts as a phone number; so is the catalog revision.
  */
 public final class TextScanner {
     private static final String PHONE_LIBRARY_POM =
             "/META-INF/maven/com.googlecode.libphonenumber/libphonenumber/pom.properties";
     private static final String PHONE_LIBRARY_BUNDLE = "com.googlecode.libphonenumber";
+
+    /**
+     * The revision of the catalog (guidelines.md) whose section 4 the detectors and
+     * {@link PickleImports} implement. It is part of the rule set's identity: a revision changes
+     * what the detectors find, so a decision replays only against the same revision.
+     */
+    public static final int CATALOG_REVISION = 2;
 
     private final String phoneRegion;
     private final PhoneDetector phones;
@@ -83,14 +95,25 @@ public final class TextScanner {
             if (value == null || value.isEmpty()) {
                 continue;
             }
-            List<SensitiveIdentifier> fieldIdentifiers = CardAndSsnDetector.find(field, value);
-            identifiers.addAll(fieldIdentifiers);
-            contacts.addAll(EmailDetector.find(field, value));
-            contacts.addAll(phones.find(field, value, fieldIdentifiers));
-            credentials.addAll(CredentialDetector.find(field, value));
-            links += LinkCounter.count(value);
+            // Built once per field; every detector reads it, and positions come back through it.
+            TextView view = TextView.of(value);
+            String read = view.text();
+            List<SensitiveIdentifier> fieldIdentifiers = CardAndSsnDetector.find(field, read);
+            List<ContactDetail> fieldContacts = EmailDetector.find(field, read);
+            fieldContacts.addAll(phones.find(field, read, fieldIdentifiers));
+            List<Credential> fieldCredentials = CredentialDetector.find(field, read);
+            links += LinkCounter.count(read);
             if (readMetricManipulation && metricManipulation.isEmpty()) {
-                metricManipulation = MetricManipulationDetector.find(field, value);
+                metricManipulation = MetricManipulationDetector.find(field, read).map(view::toOriginal);
+            }
+            if (view.isPlain()) {
+                identifiers.addAll(fieldIdentifiers);
+                contacts.addAll(fieldContacts);
+                credentials.addAll(fieldCredentials);
+            } else {
+                fieldIdentifiers.forEach(i -> identifiers.add(new SensitiveIdentifier(i.kind(), view.toOriginal(i.span()))));
+                fieldContacts.forEach(c -> contacts.add(new ContactDetail(c.kind(), c.normalized(), view.toOriginal(c.span()))));
+                fieldCredentials.forEach(c -> credentials.add(new Credential(c.kind(), view.toOriginal(c.span()))));
             }
         }
         contacts.sort((a, b) -> Span.ORDER.compare(a.span(), b.span()));

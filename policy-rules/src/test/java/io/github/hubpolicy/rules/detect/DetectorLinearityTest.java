@@ -48,6 +48,11 @@ class DetectorLinearityTest {
                 input("email: a@a@a@", emails, "", "a@", 256),
                 input("email: local part then @s", emails, "a".repeat(64 * KIB), "@b.", 256),
                 input("email: addresses glued", emails, "", "a@b.ca", 256),
+                input("email: bracketed at", emails, "", "(at)", 256),
+                input("email: local parts and bracketed at", emails, "", "a (at) ", 256),
+                input("email: bracketed dots after at", emails, "x(at)", "a [dot] ", 256),
+                input("email: spaces and unclosed brackets", emails, "", "a      [at  ", 256),
+                input("email: bracketed addresses glued", emails, "", "a{at}b<dot>ca ", 256),
                 input("cards: one digit run", cards, "", "1", 256),
                 input("cards: digit groups and spaces", cards, "", "4111 ", 256),
                 input("cards: valid cards", cards, "", "4111 1111 1111 1111 x ", 256),
@@ -73,6 +78,10 @@ class DetectorLinearityTest {
                 input("phones: time stamps", phones, "", "2012-01-02 08:00 ", 64),
                 input("phones: digits and spaces", phones, "", "1 ", 4),
                 input("pickle imports: a long name", PickleImports::classify, "torch.", "A", 256),
+                input("view: format characters", TextView::of, "", "a\u200B", 256),
+                input("view: astral digits", TextView::of, "", "\uD835\uDFD2x", 256),
+                input("view: full-width forms", TextView::of, "", "\uFF41\u3000", 256),
+                input("scanner: evasions", scan, "", "\u200Bhf_\uFF20 (at) [dot] \uD835\uDFD2 x\u00AD@y.zz ", 32),
                 input("scanner: a bit of everything", scan, "", "hf_ @. like and get -----BEGIN 12 http:// 4111 ", 32));
     }
 

@@ -23,7 +23,20 @@ class EmailDetectorTest {
                 Arguments.of("a@b.co-uk (longest bounded ending)", List.of("a@b.co")),
                 Arguments.of("a@b.com.x1 (the last label is no top level)", List.of("a@b.com")),
                 Arguments.of("a@b@c.com", List.of("b@c.com")),
-                Arguments.of("ünï bob@example.com", List.of("bob@example.com")));
+                Arguments.of("ünï bob@example.com", List.of("bob@example.com")),
+                // Catalog revision 2: bracketed separators, normalized to the plain form.
+                Arguments.of("jane.doe [at] example [dot] com", List.of("jane.doe@example.com")),
+                Arguments.of("jane(AT)example.org", List.of("jane@example.org")),
+                Arguments.of("jane{at}example{dot}org", List.of("jane@example.org")),
+                Arguments.of("jane<At>mail<DoT>example<dot>org", List.of("jane@mail.example.org")),
+                Arguments.of("jane [ at ] example [ dot ] com", List.of("jane@example.com")),
+                Arguments.of("jane   (at)   example   (dot)   com!", List.of("jane@example.com")),
+                Arguments.of("Jane@Example [dot] COM (a plain @, a bracketed dot)", List.of("jane@example.com")),
+                Arguments.of("jane [at] example.com", List.of("jane@example.com")),
+                Arguments.of("jane [at] example [dot] co-uk (longest bounded ending)", List.of("jane@example.co")),
+                Arguments.of("a [at] b [dot] cd, e(at)f(dot)gh and i@j.kl", List.of("a@b.cd", "e@f.gh", "i@j.kl")),
+                Arguments.of("jane [dot] doe [at] example [dot] com (the local part has plain dots only)",
+                        List.of("doe@example.com")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -47,7 +60,23 @@ class EmailDetectorTest {
                 "@@@@",
                 "josé@example.com",
                 "bob@exämple.com",
-                "bob at example dot com");
+                "bob at example dot com",
+                // Catalog revision 2's near misses, and the edges of its bracketed separators.
+                "jane at example dot com",
+                "jane[at)example.com",
+                "jane(at]example(dot)com",
+                "jane[[at]]example.com",
+                "jane [a t] example.com",
+                "jane [att] example.com",
+                "jane [@] example.com",
+                "jane\t[at]\texample.com",
+                "jane\n(at)\nexample.com",
+                "jane [at] example [dot]",
+                "jane [at] example [dot] c0m",
+                "jane [at] example [dot) com",
+                "[at] example [dot] com",
+                "arr[at].shape and foo.bar",
+                "jane(at)example (dot) x");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,6 +100,8 @@ class EmailDetectorTest {
         return Stream.of(
                 Arguments.of("write to bob@example.com today", 9, 24),
                 Arguments.of("(x.y@z.org)", 1, 10),
-                Arguments.of("a@b.co-uk", 0, 6));
+                Arguments.of("a@b.co-uk", 0, 6),
+                Arguments.of("mail jane.doe [at] example [dot] com today", 5, 36),
+                Arguments.of("(jane{AT}x{dot}org)", 1, 18));
     }
 }

@@ -93,6 +93,48 @@ class PickleImportsTest {
             numpy.core.multiarray.frombuffer,      SUSPICIOUS
             collections.defaultdict,               SUSPICIOUS
             OS.system,                             SUSPICIOUS
+
+            commands.getoutput,                                    DANGEROUS
+            httplib.HTTPSConnection,                               DANGEROUS
+            ssl.get_server_certificate,                            DANGEROUS
+            distutils.file_util.write_file,                        DANGEROUS
+            ensurepip._run_pip,                                    DANGEROUS
+            cProfile.run,                                          DANGEROUS
+            profile.run,                                           DANGEROUS
+            trace.Trace,                                           DANGEROUS
+            doctest.debug_script,                                  DANGEROUS
+            idlelib.pyshell.main,                                  DANGEROUS
+            lib2to3.pgen2.pgen.ParserGenerator,                    DANGEROUS
+            builtins.apply,                                        DANGEROUS
+            __builtin__.apply,                                     DANGEROUS
+            operator.itemgetter,                                   DANGEROUS
+            torch._dynamo.guards.GuardBuilder.get,                 DANGEROUS
+            torch._inductor.codecache.compile_file,                DANGEROUS
+            torch.fx.experimental.symbolic_shapes.ShapeEnv.evaluate_guards_expression, DANGEROUS
+            torch.jit.unsupported_tensor_ops.execWrapper,          DANGEROUS
+            torch.utils._config_module.ConfigModule.load_config,   DANGEROUS
+            torch.utils.bottleneck.__main__.run_cprofile,          DANGEROUS
+            torch.utils.bottleneck.__main__.run_autograd_prof,     DANGEROUS
+            torch.utils.collect_env.run,                           DANGEROUS
+            torch.utils.data.datapipes.utils.decoder.basichandlers, DANGEROUS
+
+            torch.profiler.profile,                                SUSPICIOUS
+            traceback.format_exc,                                  SUSPICIOUS
+            profile,                                               SUSPICIOUS
+            cProfiler.run,                                         SUSPICIOUS
+            cprofile.run,                                          SUSPICIOUS
+            sslkeylog.patch,                                       SUSPICIOUS
+            distutils.util.strtobool,                              SUSPICIOUS
+            distutils.file_utility.x,                              SUSPICIOUS
+            doctests.run,                                          SUSPICIOUS
+            commandsx.run,                                         SUSPICIOUS
+            operator.getitem,                                      SUSPICIOUS
+            builtins.applyx,                                       SUSPICIOUS
+            torch._inductor.codecache.compile_files,               SUSPICIOUS
+            torch._dynamo.guards.GuardBuilder.get_guard,           SUSPICIOUS
+            torch.utils.collect_env.get_pretty_env_info,           SUSPICIOUS
+            torch.utils.bottleneck.__main__.main,                  SUSPICIOUS
+            torch.utils.data.datapipes.utils.decoder.imagehandler, SUSPICIOUS
             '',                                    SUSPICIOUS
             .,                                     SUSPICIOUS
             """)

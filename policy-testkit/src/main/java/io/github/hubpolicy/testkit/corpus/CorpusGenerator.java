@@ -78,10 +78,30 @@ public final class CorpusGenerator {
     private static final String UPPER_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
     private final long seed;
+    private final double obfuscatedShare;
 
     /** A generator whose corpus is fully determined by {@code seed}. */
     public CorpusGenerator(long seed) {
+        this(seed, 0);
+    }
+
+    /**
+     * A generator whose corpus is fully determined by {@code seed} and {@code obfuscatedShare}: about
+     * that share of its items have their title and text rewritten with the evasions that catalog
+     * revision 2's detectors see through (format characters, full-width forms, other scripts'
+     * digits, bracketed e-mail separators), which change no decision but the offsets in its
+     * evidence. Which items, and how, depends on the seed and the index only; the items left
+     * plain are the items {@code new CorpusGenerator(seed)} makes.
+     *
+     * @param obfuscatedShare from 0 (none, the default) to 1 (every item)
+     * @throws IllegalArgumentException when the share is outside [0, 1]
+     */
+    public CorpusGenerator(long seed, double obfuscatedShare) {
+        if (!(obfuscatedShare >= 0 && obfuscatedShare <= 1)) {
+            throw new IllegalArgumentException("the obfuscated share must be from 0 to 1, was " + obfuscatedShare);
+        }
         this.seed = seed;
+        this.obfuscatedShare = obfuscatedShare;
     }
 
     /** The seed. */
@@ -108,7 +128,19 @@ public final class CorpusGenerator {
         }
         Random random = random(index);
         Scenario scenario = scenario(random);
-        return new Draft(random, index, scenario).build();
+        ContentItem item = new Draft(random, index, scenario).build();
+        if (obfuscatedShare == 0) {
+            return item;
+        }
+        // A stream of its own, so that the plain part of the item is the same with or without it.
+        Random evasion = new Random(mix(seed ^ mix(index + 0x2545F4914F6CDD1DL)));
+        if (evasion.nextDouble() >= obfuscatedShare) {
+            return item;
+        }
+        return item.toBuilder()
+                .title(Obfuscator.obfuscate(item.title(), evasion))
+                .text(Obfuscator.obfuscate(item.text(), evasion))
+                .build();
     }
 
     /** The scenario of the item at {@code index}. */
