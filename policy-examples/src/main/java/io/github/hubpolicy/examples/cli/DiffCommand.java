@@ -9,8 +9,8 @@ import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import io.github.hubpolicy.rules.RuleCompilationException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,6 +52,11 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String unreadableFile = InputFiles.problem(itemFiles);
+        if (unreadableFile != null) {
+            err.println("policy-cli diff: " + unreadableFile);
+            return PolicyCli.EXIT_USAGE;
+        }
         DroolsPolicyEvaluator baseRules;
         DroolsPolicyEvaluator candidateRules;
         try {
@@ -69,7 +74,7 @@ final class DiffCommand implements Callable<Integer> {
         List<DecisionChange> changes = new ArrayList<>();
         int[] counts = {0, 0};   // decided, unreadable
         for (Path file : itemFiles) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            try (InputStream in = Files.newInputStream(file)) {
                 reader.read(in, result -> {
                     if (result instanceof ReadResult.Parsed parsed) {
                         counts[0]++;
@@ -81,8 +86,8 @@ final class DiffCommand implements Callable<Integer> {
                         err.println(SafeText.oneLine(file + ":" + bad.line() + ": " + bad.error()));
                     }
                 });
-            } catch (IOException | java.io.UncheckedIOException e) {
-                err.println("policy-cli diff: cannot read " + file + ": " + e.getMessage());
+            } catch (IOException | UncheckedIOException e) {
+                err.println("policy-cli diff: " + InputFiles.cannotRead(file.toString(), e));
                 return PolicyCli.EXIT_USAGE;
             }
         }

@@ -1,5 +1,8 @@
 package io.github.hubpolicy.examples.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +14,15 @@ import picocli.CommandLine.Command;
 /**
  * The {@code policy-cli} command: decides content items with the bundled rules.
  * Exit status: 0 when every item was decided, 3 when some items could not be read (the rest are
- * still decided and printed), 2 for usage errors.
+ * still decided and printed), 2 for usage errors (an unreadable file among them) and when standard
+ * output was closed before the run ended.
  */
 @Command(name = "policy-cli", mixinStandardHelpOptions = true, versionProvider = PolicyCli.Version.class,
         description = "Decides content items against the hub's content guidelines (policy 2023-08-30).",
         subcommands = {EvaluateCommand.class, SectionsCommand.class, ValidateCommand.class, TestCommand.class, DiffCommand.class,
                 GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every item was decided", "2:usage error (bad option, unreadable file, broken rule file)",
+        exitCodeList = {"0:every item was decided", "2:usage error (bad option, unreadable file, broken rule file), or standard output closed",
                 "3:some items could not be read; the others were decided and printed"})
 public final class PolicyCli {
     static final int EXIT_OK = 0;
@@ -28,19 +32,29 @@ public final class PolicyCli {
     /** libphonenumber logs a harmless java.util.logging warning on first use; users need not see it. */
     private static final Logger PHONE_LIBRARY_LOG = Logger.getLogger("com.google.i18n.phonenumbers");
 
-    private PolicyCli() {
+    /** What {@code -} reads. */
+    private final InputStream stdin;
+
+    private PolicyCli(InputStream stdin) {
+        this.stdin = stdin;
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // Straight to the file descriptor: System.out would swallow the error of a closed pipe.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(out, err, args));
+        System.exit(run(System.in, out, err, args));
     }
 
     /** Runs the tool as {@code main} would, writing to the given streams and returning its exit status. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(System.in, out, err, args);
+    }
+
+    /** Runs the tool as {@code main} would, {@code -} reading {@code stdin}. */
+    public static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
         PHONE_LIBRARY_LOG.setLevel(Level.SEVERE);
-        CommandLine commandLine = new CommandLine(new PolicyCli());
+        CommandLine commandLine = new CommandLine(new PolicyCli(stdin));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);
@@ -48,7 +62,17 @@ public final class PolicyCli {
             cmd.getErr().println("policy-cli: " + e.getMessage());
             return EXIT_USAGE;
         });
-        return commandLine.execute(args);
+        int exit = commandLine.execute(args);
+        if (out.checkError()) {
+            err.println("policy-cli: cannot write to standard output: it was closed before the output was complete");
+            return EXIT_USAGE;
+        }
+        return exit;
+    }
+
+    /** What {@code -} reads. */
+    InputStream stdin() {
+        return stdin;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

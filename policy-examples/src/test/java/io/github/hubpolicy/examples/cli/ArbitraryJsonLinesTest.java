@@ -8,8 +8,9 @@ import io.github.hubpolicy.examples.cli.FuzzLines.Expect;
 import io.github.hubpolicy.examples.cli.FuzzLines.Line;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
+import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -70,7 +71,7 @@ class ArbitraryJsonLinesTest {
         StringWriter err = new StringWriter();
 
         // when
-        int unreadable = EvaluateCommand.decideAll(EVALUATOR, ItemReader.strict(), "fuzz.jsonl", new StringReader(input),
+        int unreadable = EvaluateCommand.decideAll(EVALUATOR, ItemReader.strict(), "fuzz.jsonl", new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new EvaluateCommand.JsonLines(new PrintWriter(out)), new PrintWriter(err));
 
         // then
