@@ -6,6 +6,7 @@ import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.ContentKind;
 import io.github.hubpolicy.json.ReadResult.Parsed;
 import io.github.hubpolicy.json.ReadResult.Unreadable;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -183,6 +184,80 @@ class DamagedBytesProperties {
                 assertThat(got).as("line %d is not UTF-8", want.number())
                         .isEqualTo(new Unreadable(want.number(), null, "not valid UTF-8 at byte " + want.firstBadByte()));
             }
+        }
+    }
+
+    /** Sequences that are never valid UTF-8 wherever they stand (no ASCII: the array's syntax stays whole). */
+    private static final List<byte[]> BAD_IN_STRINGS = List.of(hex("c3"), hex("e282"), hex("f09f98"), hex("c0af"),
+            hex("e080af"), hex("eda080"), hex("f4908080"), hex("80"), hex("bf"), hex("e9"), hex("ff"));
+
+    /** Array elements (one per line after the {@code [}), and for each, bad bytes put into its text or none (-1). */
+    record ArrayBatch(List<String> elements, List<Integer> damage, int pieceSize) {
+        /** The byte offset in element {@code i}'s line where its damage goes: the start of its text. */
+        int damageAt(int i) {
+            return elements.get(i).getBytes(StandardCharsets.UTF_8).length - tailAfterTextStart(elements.get(i));
+        }
+
+        byte[] bytes() {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes("[\n".getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < elements.size(); i++) {
+                byte[] element = elements.get(i).getBytes(StandardCharsets.UTF_8);
+                int at = damageAt(i);
+                out.write(element, 0, at);
+                if (damage.get(i) >= 0) {
+                    out.writeBytes(BAD_IN_STRINGS.get(damage.get(i)));
+                }
+                out.write(element, at, element.length - at);
+                out.writeBytes((i < elements.size() - 1 ? ",\n" : "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            out.writeBytes("]\n".getBytes(StandardCharsets.UTF_8));
+            return out.toByteArray();
+        }
+
+        private static int tailAfterTextStart(String element) {
+            String marker = "\"text\":\"";
+            int start = element.indexOf(marker);
+            assertThat(start).as("the element has a text").isNotNegative();
+            return element.substring(start + marker.length()).getBytes(StandardCharsets.UTF_8).length;
+        }
+
+        @Override
+        public String toString() {
+            return "elements " + elements + ", damage " + damage + ", pieces of " + pieceSize;
+        }
+    }
+
+    @Provide
+    Arbitrary<ArrayBatch> arrays() {
+        Arbitrary<String> text = Arbitraries.of(PIECES).list().ofMinSize(1).ofMaxSize(12).map(p -> String.join("", p));
+        Arbitrary<String> element = Combinators.combine(Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(8),
+                        Arbitraries.of(ContentKind.class), text)
+                .as((id, kind, t) -> ItemWriter.toJson(ContentItem.builder("x/" + id, kind).text(unescape(t)).build()));
+        return element.list().ofMinSize(1).ofMaxSize(5).flatMap(elements -> Combinators.combine(
+                Arbitraries.integers().between(-1, BAD_IN_STRINGS.size() - 1).list().ofSize(elements.size()),
+                Arbitraries.integers().between(1, 64)).as((damage, piece) -> new ArrayBatch(elements, damage, piece)));
+    }
+
+    @Property(tries = 2_000)
+    void inAnArrayOnlyTheElementsHoldingBadBytesAreLost(@ForAll("arrays") ArrayBatch batch) {
+        // given
+        byte[] input = batch.bytes();
+
+        // when
+        List<ReadResult> whole = STRICT.readAll(new ByteArrayInputStream(input));
+        List<ReadResult> trickled = STRICT.readAll(new Utf8InputTest.Trickle(input, batch.pieceSize()));
+
+        // then
+        assertThat(trickled).isEqualTo(whole);
+        assertThat(whole).hasSize(batch.elements().size());
+        for (int i = 0; i < batch.elements().size(); i++) {
+            String element = batch.elements().get(i);
+            ReadResult expected = batch.damage().get(i) < 0
+                    ? new Parsed(i + 1, STRICT.parse(element))
+                    : new Unreadable(i + 1, STRICT.parse(element).id(),
+                            "not valid UTF-8 at line " + (i + 2) + ", byte " + batch.damageAt(i));
+            assertThat(whole.get(i)).isEqualTo(expected);
         }
     }
 
