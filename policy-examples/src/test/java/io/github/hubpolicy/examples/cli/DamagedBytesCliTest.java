@@ -38,7 +38,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * {@link EvaluateCommand#decideAll}) from a file and from standard input: the same output both
  * ways, one record per non-blank line, and every line the damage left whole decided exactly as it
  * is alone. (Which records are errors, and their byte offsets, is policy-json's
- * {@code DamagedBytesProperties}.)
+ * {@code DamagedBytesTest}.)
  */
 class DamagedBytesCliTest {
     private static final DroolsPolicyEvaluator EVALUATOR = DroolsPolicyEvaluator.builder().build();
@@ -115,7 +115,7 @@ class DamagedBytesCliTest {
 
     /**
      * 1,000 tries: each decides its items three times (about 15 ms a try here); the 10,000 byte-level
-     * tries of the reader itself are policy-json's {@code DamagedBytesProperties}.
+     * tries of the reader itself are policy-json's {@code DamagedBytesTest}.
      */
     @Property(tries = 1_000)
     void aFileAndStandardInputGiveTheSameRecordsAndWholeLinesAreDecidedAsAlone(@ForAll("batches") Batch batch) throws IOException {

@@ -40,7 +40,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * as it is alone; a line that is not UTF-8 names its first bad byte. The expectations are computed
  * here from the bytes, independently of the reader.
  */
-class DamagedBytesProperties {
+class DamagedBytesTest {
     private static final ItemReader STRICT = ItemReader.strict();
     /** Sequences the damage inserts or writes over a byte. */
     private static final List<byte[]> DAMAGE = List.of(
