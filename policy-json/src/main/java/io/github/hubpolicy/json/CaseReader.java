@@ -8,9 +8,8 @@ import io.github.hubpolicy.api.Action;
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.InvalidItemException;
 import io.github.hubpolicy.api.Verdict;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -32,21 +31,28 @@ public final class CaseReader {
     }
 
     /**
-     * Reads every case of one file.
+     * Reads every case of one file, as UTF-8 JSON Lines through the same line reader as items
+     * ({@link ItemReader#read}): blank lines are skipped, a byte order mark at the start is too.
+     * Does not close {@code in}.
      *
      * @param file a name for messages, e.g. {@code hate.cases.jsonl}
      * @throws CaseFileException naming {@code file:line} and the problem, at the first bad case
+     *                           (a line that is not valid UTF-8 or over the item reader's line limit
+     *                           included), or naming the file when it is UTF-16 or UTF-32
+     * @throws IOException       when {@code in} fails
      */
-    public List<PolicyCase> read(String file, Reader in) throws IOException {
+    public List<PolicyCase> read(String file, InputStream in) throws IOException {
         List<PolicyCase> cases = new ArrayList<>();
-        BufferedReader lines = new BufferedReader(in);
-        String text;
-        int line = 0;
-        while ((text = lines.readLine()) != null) {
-            line++;
-            if (!text.isBlank()) {
-                cases.add(parse(file, line, text));
+        LineSource lines = new LineSource(in, items.maxLineLength());
+        String encoding = lines.foreignEncoding();
+        if (encoding != null) {
+            throw new CaseFileException(file + ": " + encoding);
+        }
+        for (LineSource.Line line = lines.nextLine(); line != null; line = lines.nextLine()) {
+            if (line.problem() != null) {
+                throw new CaseFileException(file + ":" + line.number() + ": " + line.problem());
             }
+            cases.add(parse(file, line.number(), line.text()));
         }
         return cases;
     }

@@ -13,7 +13,7 @@ import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.InvalidItemException;
 import io.github.hubpolicy.api.internal.SafeText;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,19 +95,28 @@ public final class ItemReader {
     }
 
     /**
-     * Reads a batch, handing each record to {@code sink} as soon as it is read. Input whose first
-     * non-blank character is {@code [} is a JSON array, read element by element; anything else is
-     * JSON Lines, read one line at a time, where blank lines yield no record and every other line
-     * yields exactly one. Does not close {@code in}.
+     * Reads a batch of items from bytes, handing each record to {@code sink} as soon as it is read:
+     * the one entry point for files, standard input, request bodies and any other stream. Input is
+     * UTF-8 (a byte order mark at the very start is skipped); input whose first non-blank
+     * character is {@code [} is a JSON array, read element by element; anything else is JSON
+     * Lines, read one line at a time, where blank lines yield no record and every other line yields
+     * exactly one. A line that is not valid UTF-8 yields a record {@code not valid UTF-8 at byte N}
+     * (N counted from 0 at the line's first byte) and the lines around it are read as usual; input
+     * that starts with a UTF-16 or UTF-32 byte order mark yields one record (line 0) naming the
+     * encoding. Memory stays bounded by the line limit, whatever the size of the input. Does not
+     * close {@code in}.
      *
      * @throws UncheckedIOException when {@code in} fails; the records read before stand
      */
-    public void read(Reader in, Consumer<ReadResult> sink) {
+    public void read(InputStream in, Consumer<ReadResult> sink) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sink, "sink");
         try {
             LineSource source = new LineSource(in, maxLineLength);
-            if (source.peekFirstNonBlank() == '[') {
+            String encoding = source.foreignEncoding();
+            if (encoding != null) {
+                sink.accept(new ReadResult.Unreadable(0, null, encoding));
+            } else if (source.peekFirstNonBlank() == '[') {
                 readArray(source, sink);
             } else {
                 readLines(source, sink);
@@ -117,18 +126,22 @@ public final class ItemReader {
         }
     }
 
-    /** Reads a whole batch; see {@link #read}. */
-    public List<ReadResult> readAll(Reader in) {
+    /** Reads a whole batch into a list; see {@link #read}. */
+    public List<ReadResult> readAll(InputStream in) {
         List<ReadResult> results = new ArrayList<>();
         read(in, results::add);
         return results;
     }
 
+    /** The longest line this reader keeps, in characters. */
+    int maxLineLength() {
+        return maxLineLength;
+    }
+
     private void readLines(LineSource source, Consumer<ReadResult> sink) throws IOException {
         for (LineSource.Line line = source.nextLine(); line != null; line = source.nextLine()) {
             sink.accept(line.text() == null
-                    ? new ReadResult.Unreadable(line.number(), null,
-                            "line is longer than the limit of " + maxLineLength + " characters")
+                    ? new ReadResult.Unreadable(line.number(), null, line.problem())
                     : readLine(line.number(), line.text()));
         }
     }
@@ -188,14 +201,17 @@ public final class ItemReader {
                                 "malformed JSON at " + where.at(parser.currentLocation()) + ": unclosed array");
                         break;
                     }
-                    sink.accept(readElement(++index, parser, t));
+                    sink.accept(readElement(++index, parser, t, source));
                 }
                 if (fileError == null && parser.nextToken() != null) {
                     fileError = new ReadResult.Unreadable(0, null,
                             "unexpected content after the array at " + where.at(parser.currentTokenLocation()));
                 }
             } catch (JsonProcessingException e) {
-                fileError = new ReadResult.Unreadable(0, null, describe(e, parser, where));
+                // A bad byte sequence outside a string breaks the array: say so rather than what Jackson saw.
+                JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                LineSource.BadBytes bad = source.badBytes(0, at.getCharOffset() + 1);
+                fileError = new ReadResult.Unreadable(0, null, bad != null ? bad.message() : describe(e, parser, where));
             }
             if (fileError != null) {
                 sink.accept(fileError);
@@ -203,10 +219,18 @@ public final class ItemReader {
         }
     }
 
-    /** One array element; a problem with the stream itself is thrown, ending the array. */
-    private ReadResult readElement(int index, JsonParser parser, JsonToken first) throws IOException {
+    /**
+     * One array element; a problem with the stream itself is thrown, ending the array. An element
+     * that holds bytes that were not valid UTF-8 is reported, not decided on replacement characters.
+     */
+    private ReadResult readElement(int index, JsonParser parser, JsonToken first, LineSource source) throws IOException {
         TreeBuilder tree = new TreeBuilder(parser, maxLineLength);
+        long start = parser.currentTokenLocation().getCharOffset();
         Json value = tree.read(first);
+        LineSource.BadBytes bad = source.badBytes(start, parser.currentLocation().getCharOffset());
+        if (bad != null) {
+            return new ReadResult.Unreadable(index, tree.id(), bad.message());
+        }
         if (tree.tooLong()) {
             return new ReadResult.Unreadable(index, tree.id(),
                     "item is longer than the limit of " + maxLineLength + " characters");

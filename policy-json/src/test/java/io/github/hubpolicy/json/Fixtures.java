@@ -15,6 +15,7 @@ import io.github.hubpolicy.api.Report;
 import io.github.hubpolicy.api.ReportReason;
 import io.github.hubpolicy.api.Target;
 import io.github.hubpolicy.api.TargetKind;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,6 +31,11 @@ final class Fixtures {
     /** {@code text} with every single quote turned into a double quote. */
     static String json(String text) {
         return text.replace('\'', '"');
+    }
+
+    /** {@code text} as UTF-8 bytes to read. */
+    static InputStream utf8(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A minimal valid item (id {@code a}, kind model) with {@code fields} added. */

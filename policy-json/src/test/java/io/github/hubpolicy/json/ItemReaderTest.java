@@ -3,6 +3,7 @@ package io.github.hubpolicy.json;
 import static io.github.hubpolicy.json.Fixtures.item;
 import static io.github.hubpolicy.json.Fixtures.json;
 import static io.github.hubpolicy.json.Fixtures.minimal;
+import static io.github.hubpolicy.json.Fixtures.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -24,8 +25,7 @@ import io.github.hubpolicy.api.TargetKind;
 import io.github.hubpolicy.json.ReadResult.Parsed;
 import io.github.hubpolicy.json.ReadResult.Unreadable;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +52,8 @@ class ItemReaderTest {
 
         // when / then
         assertThat(STRICT.parse(pretty)).isEqualTo(Fixtures.example());
-        assertThat(STRICT.readAll(new StringReader(oneLine))).containsExactly(new Parsed(1, Fixtures.example()));
-        assertThat(STRICT.readAll(new StringReader("[" + pretty + "]"))).containsExactly(new Parsed(1, Fixtures.example()));
+        assertThat(STRICT.readAll(utf8(oneLine))).containsExactly(new Parsed(1, Fixtures.example()));
+        assertThat(STRICT.readAll(utf8("[" + pretty + "]"))).containsExactly(new Parsed(1, Fixtures.example()));
     }
 
     static Stream<Arguments> accepted() {
@@ -103,7 +103,7 @@ class ItemReaderTest {
     @MethodSource("accepted")
     void accepts(String name, String json, ContentItem expected) {
         assertThat(STRICT.parse(json)).isEqualTo(expected);
-        assertThat(STRICT.readAll(new StringReader(json))).containsExactly(new Parsed(1, expected));
+        assertThat(STRICT.readAll(utf8(json))).containsExactly(new Parsed(1, expected));
     }
 
     static Stream<Arguments> rejected() {
@@ -260,7 +260,7 @@ class ItemReaderTest {
     @MethodSource("rejected")
     void rejects(String name, String json, String id, String error) {
         // as line 2 of a batch: an error record
-        assertThat(STRICT.readAll(new StringReader(json("{'id':'first','kind':'model'}\n") + json)))
+        assertThat(STRICT.readAll(utf8(json("{'id':'first','kind':'model'}\n") + json)))
                 .containsExactly(new Parsed(1, minimal("first")), new Unreadable(2, id, error));
         // parse() throws the same message; a field problem as an InvalidItemException naming the field
         assertThatThrownBy(() -> STRICT.parse(json))
@@ -283,7 +283,7 @@ class ItemReaderTest {
         String array = "[" + json("{'id':'first','kind':'model'}") + ",\n" + json + ",\n" + json("{'id':'last','kind':'model'}") + "]";
 
         // then: its record is numbered 2 and the others are read
-        assertThat(STRICT.readAll(new StringReader(array))).containsExactly(
+        assertThat(STRICT.readAll(utf8(array))).containsExactly(
                 new Parsed(1, minimal("first")), new Unreadable(2, id, error), new Parsed(3, minimal("last")));
     }
 
@@ -320,7 +320,7 @@ class ItemReaderTest {
                 json("{'id':'seven','kind':'model'}"));
 
         // when
-        List<ReadResult> results = STRICT.readAll(new StringReader(input));
+        List<ReadResult> results = STRICT.readAll(utf8(input));
 
         // then
         assertThat(results).containsExactly(
@@ -363,7 +363,7 @@ class ItemReaderTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("arrays")
     void readsAJsonArrayElementByElement(String name, String input, List<ReadResult> expected) {
-        assertThat(STRICT.readAll(new StringReader(input))).isEqualTo(expected);
+        assertThat(STRICT.readAll(utf8(input))).isEqualTo(expected);
     }
 
     @Test
@@ -387,7 +387,7 @@ class ItemReaderTest {
         String input = exactly60 + "\n" + exactly60.replace("'title'", "'title'") + " " + "\n" + json("{'id':'b','kind':'model'}");
 
         // when
-        List<ReadResult> results = reader.readAll(new StringReader(input));
+        List<ReadResult> results = reader.readAll(utf8(input));
 
         // then
         assertThat(results).hasSize(3);
@@ -403,7 +403,7 @@ class ItemReaderTest {
         String input = "[" + item("'title':'short'") + ",\n" + item(longField.formatted("x".repeat(100)))
                 + ",\n" + json("{'id':'b','kind':'model'}") + "]";
 
-        assertThat(reader.readAll(new StringReader(input))).containsExactly(
+        assertThat(reader.readAll(utf8(input))).containsExactly(
                 new Parsed(1, with(b -> b.title("short"))),
                 new Unreadable(2, "a", "item is longer than the limit of 60 characters"),
                 new Parsed(3, minimal("b")));
@@ -423,7 +423,7 @@ class ItemReaderTest {
         String atLimit = prefix + "x".repeat(limit - prefix.length() - 2) + "\"}";
         assertThat(atLimit).hasSize(limit);
 
-        List<ReadResult> results = STRICT.readAll(new StringReader(atLimit + "\n" + atLimit + " "));
+        List<ReadResult> results = STRICT.readAll(utf8(atLimit + "\n" + atLimit + " "));
 
         assertThat(results.get(0)).isInstanceOf(Parsed.class);
         assertThat(results.get(1)).isEqualTo(new Unreadable(2, null, "line is longer than the limit of 4194304 characters"));
@@ -432,42 +432,41 @@ class ItemReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "\n\n", " \t \r\n\r\n  ", "\uFEFF", "\uFEFF \n"})
     void blankInputHasNoRecords(String input) {
-        assertThat(STRICT.readAll(new StringReader(input))).isEmpty();
+        assertThat(STRICT.readAll(utf8(input))).isEmpty();
     }
 
     @Test
     void aByteOrderMarkIsSkipped() {
-        assertThat(STRICT.readAll(new StringReader("\uFEFF" + json("{'id':'a','kind':'model'}"))))
+        assertThat(STRICT.readAll(utf8("\uFEFF" + json("{'id':'a','kind':'model'}"))))
                 .containsExactly(new Parsed(1, minimal("a")));
-        assertThat(STRICT.readAll(new StringReader("\uFEFF[" + json("{'id':'a','kind':'model'}") + "]")))
+        assertThat(STRICT.readAll(utf8("\uFEFF[" + json("{'id':'a','kind':'model'}") + "]")))
                 .containsExactly(new Parsed(1, minimal("a")));
     }
 
     @Test
     void onlySpacesAndTabsMakeALineBlank() {
-        assertThat(STRICT.readAll(new StringReader("\u00a0"))).singleElement()
+        assertThat(STRICT.readAll(utf8("\u00a0"))).singleElement()
                 .isInstanceOfSatisfying(Unreadable.class, u -> assertThat(u.error()).startsWith("malformed JSON at column 1: "));
     }
 
     @Test
     void recordsReachTheSinkBeforeTheInputEnds() {
-        // given: a reader that fails after its first two lines
-        Reader failing = new Reader() {
-            private boolean served;
+        // given: a stream that fails after its first two lines
+        InputStream failing = new InputStream() {
+            private final InputStream lines = utf8(json("{'id':'a','kind':'model'}\n{'id':'b','kind':'model'}\n"));
 
             @Override
-            public int read(char[] buffer, int offset, int length) throws IOException {
-                if (served) {
-                    throw new IOException("disk gone");
-                }
-                served = true;
-                String lines = json("{'id':'a','kind':'model'}\n{'id':'b','kind':'model'}\n");
-                lines.getChars(0, lines.length(), buffer, offset);
-                return lines.length();
+            public int read() throws IOException {
+                throw new AssertionError("read in bulk");
             }
 
             @Override
-            public void close() {
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = lines.read(buffer, offset, length);
+                if (n < 0) {
+                    throw new IOException("disk gone");
+                }
+                return n;
             }
         };
         List<ReadResult> seen = new ArrayList<>();
@@ -483,9 +482,9 @@ class ItemReaderTest {
         String line = Fixtures.exampleJson().replace("\n", " ").strip();
         for (int end = 1; end < line.length(); end++) {
             String prefix = line.substring(0, end);
-            List<ReadResult> lines = STRICT.readAll(new StringReader(prefix));
+            List<ReadResult> lines = STRICT.readAll(utf8(prefix));
             assertThat(lines).as(prefix).hasSize(prefix.isBlank() ? 0 : 1);
-            List<ReadResult> array = STRICT.readAll(new StringReader("[" + prefix));
+            List<ReadResult> array = STRICT.readAll(utf8("[" + prefix));
             assertThat(array).as(prefix).last().extracting(ReadResult::line).isEqualTo(0);
             assertThatThrownBy(() -> STRICT.parse(prefix)).as(prefix).isInstanceOf(IllegalArgumentException.class);
         }

@@ -1,5 +1,6 @@
 package io.github.hubpolicy.json;
 
+import static io.github.hubpolicy.json.Fixtures.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -22,7 +23,6 @@ import io.github.hubpolicy.api.Target;
 import io.github.hubpolicy.api.TargetKind;
 import io.github.hubpolicy.api.Visibility;
 import io.github.hubpolicy.json.ReadResult.Parsed;
-import java.io.StringReader;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -88,7 +88,7 @@ class ItemWriterTest {
 
         assertThat(json).doesNotContain("\n", "\r");
         assertThat(ItemReader.strict().parse(json)).isEqualTo(item);
-        assertThat(ItemReader.strict().readAll(new StringReader(json + "\n" + json)))
+        assertThat(ItemReader.strict().readAll(utf8(json + "\n" + json)))
                 .containsExactly(new Parsed(1, item), new Parsed(2, item));
         assertThat(ItemWriter.toJson(ItemReader.strict().parse(json))).isEqualTo(json);
     }

@@ -4,8 +4,7 @@ import io.github.hubpolicy.json.CaseReader;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.PolicyCase;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ final class BundledCaseFiles {
         CaseReader reader = new CaseReader(ItemReader.strict());
         try (Stream<Path> files = Files.list(RULES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".cases.jsonl")).sorted().toList()) {
-                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                try (InputStream in = Files.newInputStream(file)) {
                     read.addAll(reader.read(file.getFileName().toString(), in));
                 }
             }

@@ -7,10 +7,9 @@ import io.github.hubpolicy.json.CaseReader;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.PolicyCase;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +66,7 @@ public final class PolicyCases {
             }
             String casePath = path.replaceFirst("\\.drl$", ".cases.jsonl");
             String text = resource(casePath);
-            try (Reader in = new StringReader(text)) {
+            try (InputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))) {
                 read.addAll(reader.read(casePath.substring(casePath.lastIndexOf('/') + 1), in));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -143,7 +142,7 @@ public final class PolicyCases {
         CaseReader reader = new CaseReader(ItemReader.strict());
         List<PolicyCase> read = new ArrayList<>();
         for (Path file : files) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            try (InputStream in = Files.newInputStream(file)) {
                 read.addAll(reader.read(file.getFileName().toString(), in));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read case file " + file, e);

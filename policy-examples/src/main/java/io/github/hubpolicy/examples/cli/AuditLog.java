@@ -2,12 +2,14 @@ package io.github.hubpolicy.examples.cli;
 
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
+import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.json.AuditWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
@@ -29,10 +31,14 @@ final class AuditLog implements AutoCloseable {
     }
 
     /** Opens the file for appending. */
-    static AuditLog open(Path file, AuditWriter writer) throws IOException {
+    static AuditLog open(Path file, AuditWriter writer) {
         Objects.requireNonNull(writer, "writer");
-        return new AuditLog(file, writer, Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
+        try {
+            return new AuditLog(file, writer, Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
+        } catch (IOException e) {
+            throw new Failure("cannot open the audit log", file, e);
+        }
     }
 
     /** Appends the audit line of a decision on {@code item}. */
@@ -42,12 +48,28 @@ final class AuditLog implements AutoCloseable {
             out.newLine();
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot append to " + file, e);
+            throw new Failure("cannot append to the audit log", file, e);
         }
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        out.close();
+    public synchronized void close() {
+        try {
+            out.close();
+        } catch (IOException e) {
+            throw new Failure("cannot write the audit log", file, e);
+        }
+    }
+
+    /** The audit log cannot be written: one sentence naming the file and why, not the exception. */
+    static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Failure(String what, Path file, IOException e) {
+            super(what + " " + SafeText.oneLine(file.toString()) + ": " + (e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof NoSuchFileException ? "its directory does not exist"
+                    : Files.isDirectory(file) ? "it is a directory"
+                    : "the system reported an output error"), null, false, false);
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.hubpolicy.examples.cli;
 
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
+import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.api.Verdict;
 import io.github.hubpolicy.testkit.corpus.CorpusGenerator;
 import io.github.hubpolicy.examples.corpus.DetectorsOnly;
@@ -11,12 +12,11 @@ import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import io.github.hubpolicy.rules.RuleCompilationException;
 import io.github.hubpolicy.rules.detect.TextScanner;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -217,20 +217,25 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Reads the item files; returns how many records were unreadable, or -1 when a file cannot be read. */
     private int read(List<ContentItem> items, PrintWriter err) {
+        String unreadableFile = InputFiles.problem(files);
+        if (unreadableFile != null) {
+            err.println("policy-cli bench: " + unreadableFile);
+            return -1;
+        }
         int unreadable = 0;
         ItemReader reader = ItemReader.strict();
         for (Path file : files) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            try (InputStream in = Files.newInputStream(file)) {
                 for (ReadResult result : reader.readAll(in)) {
                     if (result instanceof ReadResult.Parsed parsed) {
                         items.add(parsed.item());
                     } else if (result instanceof ReadResult.Unreadable bad) {
                         unreadable++;
-                        err.println(file + ":" + bad.line() + ": " + (bad.id() == null ? "" : bad.id() + ": ") + bad.error());
+                        err.println(SafeText.oneLine(file + ":" + bad.line() + ": " + (bad.id() == null ? "" : bad.id() + ": ") + bad.error()));
                     }
                 }
             } catch (IOException | UncheckedIOException e) {
-                err.println("policy-cli bench: cannot read " + file + ": " + e.getMessage());
+                err.println("policy-cli bench: " + InputFiles.cannotRead(file.toString(), e));
                 return -1;
             }
         }

@@ -15,10 +15,9 @@ import io.github.hubpolicy.json.ReadResult;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import io.github.hubpolicy.rules.RuleCompilationException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,6 +93,11 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        String unreadableFile = InputFiles.problem(itemFiles);
+        if (unreadableFile != null) {
+            err.println("policy-cli diff: " + unreadableFile);
+            return PolicyCli.EXIT_USAGE;
+        }
         DroolsPolicyEvaluator baseRules;
         DroolsPolicyEvaluator candidateRules;
         try {
@@ -112,7 +116,7 @@ final class DiffCommand implements Callable<Integer> {
         List<Unreadable> unreadable = new ArrayList<>();
         int[] decided = {0};
         for (Path file : itemFiles) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            try (InputStream in = Files.newInputStream(file)) {
                 reader.read(in, result -> {
                     if (result instanceof ReadResult.Parsed parsed) {
                         decided[0]++;
@@ -124,7 +128,7 @@ final class DiffCommand implements Callable<Integer> {
                     }
                 });
             } catch (IOException | UncheckedIOException e) {
-                err.println("policy-cli diff: cannot read " + file + ": " + e.getMessage());
+                err.println("policy-cli diff: " + InputFiles.cannotRead(file.toString(), e));
                 return PolicyCli.EXIT_USAGE;
             }
         }

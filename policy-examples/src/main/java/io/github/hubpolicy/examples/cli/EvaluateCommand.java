@@ -10,12 +10,9 @@ import io.github.hubpolicy.json.ReadResult;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import io.github.hubpolicy.rules.RuleCompilationException;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,6 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code evaluate FILE...}: one decision (or error record) per item, in input order. */
@@ -56,15 +54,17 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private TransparencyOptions transparency;
 
+    @ParentCommand
+    private PolicyCli cli;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (String file : files) {
-            if (!file.equals("-") && !Files.isReadable(Path.of(file))) {
-                err.println("policy-cli evaluate: cannot read " + file);
-                return PolicyCli.EXIT_USAGE;
-            }
+        String unreadableFile = InputFiles.problem(files);
+        if (unreadableFile != null) {
+            err.println("policy-cli evaluate: " + unreadableFile);
+            return PolicyCli.EXIT_USAGE;
         }
         DroolsPolicyEvaluator evaluator;
         try {
@@ -83,22 +83,24 @@ final class EvaluateCommand implements Callable<Integer> {
                 case json -> new JsonLines(out);
             };
             audit = transparency.openAudit();
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException | AuditLog.Failure e) {
             err.println("policy-cli evaluate: " + e.getMessage());
             return PolicyCli.EXIT_USAGE;
         }
-        DecisionPrinter sink = audit == null ? printer : new Audited(printer, audit);
+        DecisionPrinter sink = new StopWhenOutputCloses(audit == null ? printer : new Audited(printer, audit), out);
         int unreadable = 0;
         try (AuditLog closing = audit) {
             for (String file : files) {
-                try (Reader in = open(file)) {
+                try (InputStream in = InputFiles.open(file, cli.stdin())) {
                     unreadable += decideAll(evaluator, reader, file, in, sink, err);
-                } catch (IOException e) {
-                    err.println("policy-cli evaluate: cannot read " + file + ": " + e.getMessage());
+                } catch (IOException | UncheckedIOException e) {
+                    err.println("policy-cli evaluate: " + InputFiles.cannotRead(file, e));
                     return PolicyCli.EXIT_USAGE;
                 }
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (OutputClosed e) {
+            return PolicyCli.EXIT_USAGE; // PolicyCli reports the closed output
+        } catch (AuditLog.Failure e) {
             err.println("policy-cli evaluate: " + e.getMessage());
             return PolicyCli.EXIT_USAGE;
         }
@@ -113,7 +115,7 @@ final class EvaluateCommand implements Callable<Integer> {
      *
      * @return how many items could not be read
      */
-    static int decideAll(PolicyEvaluator evaluator, ItemReader reader, String name, Reader in, DecisionPrinter printer,
+    static int decideAll(PolicyEvaluator evaluator, ItemReader reader, String name, InputStream in, DecisionPrinter printer,
                          PrintWriter err) {
         int[] unreadable = {0};
         reader.read(in, result -> {
@@ -123,17 +125,11 @@ final class EvaluateCommand implements Callable<Integer> {
                 unreadable[0]++;
                 printer.unreadable(bad);
                 // Ids come from the input: escape them so no input can forge a line on the terminal.
-                err.println(SafeText.oneLine(name + ":" + bad.line() + ": " + (bad.id() == null ? "" : bad.id() + ": ")
-                        + bad.error()));
+                err.println(SafeText.oneLine((name.equals(InputFiles.STANDARD_INPUT) ? "standard input" : name) + ":" + bad.line()
+                        + ": " + (bad.id() == null ? "" : bad.id() + ": ") + bad.error()));
             }
         });
         return unreadable[0];
-    }
-
-    private static Reader open(String file) throws IOException {
-        return file.equals("-")
-                ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
-                : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
     }
 
     /** Where decisions go, in one of the output formats. */
@@ -143,6 +139,44 @@ final class EvaluateCommand implements Callable<Integer> {
         void unreadable(ReadResult.Unreadable error);
 
         default void finish() {
+        }
+    }
+
+    /**
+     * Stops the run when standard output is closed (a pipe whose reader ended): deciding the rest
+     * would be work nobody reads. {@link PrintWriter} keeps the failure, not the exception.
+     */
+    record StopWhenOutputCloses(DecisionPrinter printer, PrintWriter out) implements DecisionPrinter {
+        @Override
+        public void decision(Decision decision, ContentItem item) {
+            printer.decision(decision, item);
+            check();
+        }
+
+        @Override
+        public void unreadable(ReadResult.Unreadable error) {
+            printer.unreadable(error);
+            check();
+        }
+
+        @Override
+        public void finish() {
+            printer.finish();
+        }
+
+        private void check() {
+            if (out.checkError()) {
+                throw new OutputClosed();
+            }
+        }
+    }
+
+    /** Standard output can no longer be written. */
+    static final class OutputClosed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutputClosed() {
+            super("standard output is closed", null, false, false);
         }
     }
 

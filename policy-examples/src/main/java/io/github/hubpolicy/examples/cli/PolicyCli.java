@@ -1,5 +1,8 @@
 package io.github.hubpolicy.examples.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,19 +36,29 @@ public final class PolicyCli {
     /** libphonenumber logs a harmless java.util.logging warning on first use; users need not see it. */
     private static final Logger PHONE_LIBRARY_LOG = Logger.getLogger("com.google.i18n.phonenumbers");
 
-    private PolicyCli() {
+    /** What {@code -} reads. */
+    private final InputStream stdin;
+
+    private PolicyCli(InputStream stdin) {
+        this.stdin = stdin;
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // Straight to the file descriptor: System.out would swallow the error of a closed pipe.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(out, err, args));
+        System.exit(run(System.in, out, err, args));
     }
 
     /** Runs the tool as {@code main} would, writing to the given streams and returning its exit status. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(System.in, out, err, args);
+    }
+
+    /** Runs the tool as {@code main} would, {@code -} reading {@code stdin}. */
+    public static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
         PHONE_LIBRARY_LOG.setLevel(Level.SEVERE);
-        CommandLine commandLine = new CommandLine(new PolicyCli());
+        CommandLine commandLine = new CommandLine(new PolicyCli(stdin));
         // Help is wrapped once, by picocli, at the terminal's width (80 columns when it cannot tell).
         commandLine.setUsageHelpAutoWidth(true);
         commandLine.getCommandSpec().usageMessage().exitCodeList(EXIT_STATUS);
@@ -59,7 +72,17 @@ public final class PolicyCli {
             cmd.getErr().println("policy-cli: " + e.getMessage());
             return EXIT_USAGE;
         });
-        return commandLine.execute(args);
+        int exit = commandLine.execute(args);
+        if (out.checkError()) {
+            err.println("policy-cli: cannot write to standard output: it was closed before the output was complete");
+            return EXIT_USAGE;
+        }
+        return exit;
+    }
+
+    /** What {@code -} reads. */
+    InputStream stdin() {
+        return stdin;
     }
 
     private static Map<String, String> exitStatus() {
@@ -67,8 +90,8 @@ public final class PolicyCli {
         table.put(" " + EXIT_OK, "ok: every item decided, every check passed, no decision changed");
         table.put(" " + EXIT_CHECKS_FAILED, "checks failed: validate found a problem, a test case failed, or diff saw a "
                 + "decision change");
-        table.put(" " + EXIT_USAGE, "usage error: bad option, unreadable file, or rule files that do not compile "
-                + "(validate reports those with 1)");
+        table.put(" " + EXIT_USAGE, "usage error: bad option, unreadable file, rule files that do not compile "
+                + "(validate reports those with 1), or standard output closed before the output was complete");
         table.put(" " + EXIT_UNREADABLE_ITEMS, "some items could not be read; the others were decided and reported "
                 + "(1 wins when both apply)");
         return Collections.unmodifiableMap(table);

@@ -2,6 +2,7 @@ package io.github.hubpolicy.examples.cli;
 
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.Finding;
+import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.json.CaseReader;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.PolicyCase;
@@ -11,9 +12,8 @@ import io.github.hubpolicy.rules.RuleCompilationException;
 import io.github.hubpolicy.rules.RuleInfo;
 import io.github.hubpolicy.api.Trace;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,11 +60,19 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<PolicyCase> cases = new ArrayList<>();
         CaseReader reader = new CaseReader(ItemReader.strict());
+        String unreadableFile = InputFiles.problem(caseFiles);
+        if (unreadableFile != null) {
+            err.println("policy-cli test: " + unreadableFile);
+            return PolicyCli.EXIT_USAGE;
+        }
         for (Path file : caseFiles) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            try (InputStream in = Files.newInputStream(file)) {
                 cases.addAll(reader.read(file.toString(), in));
-            } catch (IOException | CaseReader.CaseFileException e) {
-                err.println("policy-cli test: " + (e instanceof IOException ? "cannot read " + file + ": " : "") + e.getMessage());
+            } catch (IOException e) {
+                err.println("policy-cli test: " + InputFiles.cannotRead(file.toString(), e));
+                return PolicyCli.EXIT_USAGE;
+            } catch (CaseReader.CaseFileException e) {
+                err.println("policy-cli test: " + SafeText.oneLine(e.getMessage()));
                 return PolicyCli.EXIT_USAGE;
             }
         }

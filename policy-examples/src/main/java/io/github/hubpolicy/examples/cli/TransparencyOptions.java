@@ -3,7 +3,6 @@ package io.github.hubpolicy.examples.cli;
 import io.github.hubpolicy.api.transparency.AutomatedDecision;
 import io.github.hubpolicy.json.AuditWriter;
 import io.github.hubpolicy.rules.transparency.StatementSettings;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -67,7 +66,7 @@ final class TransparencyOptions {
      *
      * @throws IllegalArgumentException when there is neither a salt nor {@code --audit-keep-names}
      */
-    AuditLog openAudit() throws IOException {
+    AuditLog openAudit() {
         if (auditFile == null) {
             return null;
         }

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hubpolicy.api.PolicyEvaluator;
 import io.github.hubpolicy.json.ItemReader;
+import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class ErrorLineInjectionTest {
         StringWriter err = new StringWriter();
 
         // when
-        int unreadable = EvaluateCommand.decideAll(NOT_CALLED, ItemReader.strict(), "items.jsonl", new StringReader(input),
+        int unreadable = EvaluateCommand.decideAll(NOT_CALLED, ItemReader.strict(), "items.jsonl", new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new EvaluateCommand.JsonLines(new PrintWriter(out)), new PrintWriter(err));
 
         // then

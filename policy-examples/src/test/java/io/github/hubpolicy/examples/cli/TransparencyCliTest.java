@@ -14,9 +14,9 @@ import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ReadResult;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import io.github.hubpolicy.rules.PolicySections;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ class TransparencyCliTest {
     @BeforeAll
     static void setUp() throws IOException {
         evaluator = DroolsPolicyEvaluator.builder().build();
-        try (Reader in = Files.newBufferedReader(SAMPLES, StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(SAMPLES)) {
             samples = ItemReader.strict().readAll(in);
         }
     }

@@ -5,10 +5,9 @@ import io.github.hubpolicy.json.CaseReader;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.PolicyCase;
 import io.github.hubpolicy.json.ReadResult;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +29,7 @@ final class Corpus {
 
     static List<ContentItem> items() {
         List<ContentItem> items = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(SAMPLES, StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(SAMPLES)) {
             for (ReadResult result : ItemReader.strict().readAll(in)) {
                 items.add(((ReadResult.Parsed) result).item());
             }
@@ -41,7 +40,7 @@ final class Corpus {
                     continue;
                 }
                 String caseFile = ruleFile.replaceAll("\\.drl$", ".cases.jsonl");
-                for (PolicyCase c : cases.read(caseFile, new StringReader(resource(caseFile)))) {
+                for (PolicyCase c : cases.read(caseFile, new ByteArrayInputStream(resource(caseFile).getBytes(StandardCharsets.UTF_8)))) {
                     items.add(c.item());
                 }
             }

@@ -19,9 +19,9 @@ import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ItemWriter;
 import io.github.hubpolicy.json.ReadResult;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,7 +135,7 @@ class SecretsNeverLeakTest {
         String line = template.formatted(secret.raw());
 
         // when
-        List<ReadResult> results = ItemReader.strict().readAll(new StringReader(line));
+        List<ReadResult> results = ItemReader.strict().readAll(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)));
 
         // then
         assertThat(results).singleElement().isInstanceOfSatisfying(ReadResult.Unreadable.class, unreadable -> {
@@ -260,7 +260,7 @@ class SecretsNeverLeakTest {
     @MethodSource("secretsAsTheBadValue")
     void anErrorRecordDoesNotRepeatASecretThatIsTheBadValue(Secret secret, String line) {
         // when
-        List<ReadResult> results = ItemReader.strict().readAll(new StringReader(line));
+        List<ReadResult> results = ItemReader.strict().readAll(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)));
 
         // then
         assertThat(results).singleElement().isInstanceOfSatisfying(ReadResult.Unreadable.class,

@@ -3,10 +3,9 @@ package io.github.hubpolicy.rules.transparency;
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ReadResult;
+import java.io.InputStream;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ final class Samples {
 
     static List<ContentItem> items() {
         List<ContentItem> items = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(FILE, StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(FILE)) {
             for (ReadResult result : ItemReader.strict().readAll(in)) {
                 items.add(((ReadResult.Parsed) result).item());
             }

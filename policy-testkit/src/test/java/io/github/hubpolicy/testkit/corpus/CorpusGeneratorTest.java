@@ -9,7 +9,8 @@ import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ItemWriter;
 import io.github.hubpolicy.json.ReadResult;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -45,7 +46,7 @@ class CorpusGeneratorTest {
         String jsonLines = String.join("\n", jsonLines(ITEMS));
 
         // when
-        List<ReadResult> read = ItemReader.strict().readAll(new StringReader(jsonLines));
+        List<ReadResult> read = ItemReader.strict().readAll(new ByteArrayInputStream(jsonLines.getBytes(StandardCharsets.UTF_8)));
 
         // then
         assertThat(read).hasSize(CORPUS);
