@@ -10,6 +10,7 @@ import io.github.hubpolicy.api.Verdict;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import io.github.hubpolicy.rules.Limits;
 import io.github.hubpolicy.rules.RuleCompilationException;
+import io.github.hubpolicy.rules.RuleHeldEvent;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -174,5 +175,20 @@ class PolicyMetricsTest {
                 .contains("hubpolicy_evaluation_seconds_bucket{le=\"0.01\"}")
                 .contains("hubpolicy_evaluation_seconds_count 5")
                 .doesNotContain("m/hate").doesNotContain("c/1");
+    }
+
+    @Test
+    void aRuleHeldByTheEmergencyBrakeIsCountedByRule() {
+        // given
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        PolicyMetrics metrics = new PolicyMetrics();
+        metrics.bindTo(registry);
+
+        // when
+        metrics.ruleHeld(new RuleHeldEvent("spam: host rule", 20, 300, "sha256:abc"));
+
+        // then
+        assertThat(registry.get("hubpolicy.brake.holds").tag("rule", "spam: host rule").counter().count()).isEqualTo(1.0);
+        assertThat(registry.find("hubpolicy.brake.holds").tagKeys("rule").counters()).hasSize(1);
     }
 }
