@@ -75,6 +75,7 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
     private final Catalog catalog;
     private final Resolver resolver;
     private final AtomicReference<RuleSet> current;
+    private final UnreadNames unreadNames;
 
     private DroolsPolicyEvaluator(Builder builder) {
         this.config = builder.copy();
@@ -83,6 +84,7 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         TextScanner scanner = new TextScanner(builder.phoneRegion);
         this.phoneRegion = scanner.phoneRegion();
         this.detector = builder.detector != null ? builder.detector : scanner::scan;
+        this.unreadNames = new UnreadNames(builder.onUnreadName != null ? builder.onUnreadName : UnreadNames::log);
         this.current = new AtomicReference<>(compile());
     }
 
@@ -99,6 +101,29 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
     /** The rules of the current rule set, in file and line order. */
     public List<RuleInfo> rules() {
         return current.get().compiled().rules();
+    }
+
+    /**
+     * The item signal and capability names the rules of the current rule set read, taken from the
+     * parsed rules. An item name outside them decides as if absent: see {@link #unreadNames}.
+     */
+    public NamesRead namesRead() {
+        return current.get().compiled().namesRead();
+    }
+
+    /** The warnings the current rule set was built with (e.g. {@code ||} beside {@code &&}); logged once at build. */
+    public List<RuleProblem> warnings() {
+        return current.get().compiled().warnings();
+    }
+
+    /**
+     * The item's signals and capabilities that no rule of the current rule set reads, each with the
+     * read name it is closest to ({@code "hat"}: did you mean {@code "hate"}). The catalog keeps
+     * such names (hosts pass extra signals through), so {@link #evaluate} only reports each name
+     * once, or refuses the item with {@link Builder#strictNames(boolean)}.
+     */
+    public List<UnreadName> unreadNames(ContentItem item) {
+        return UnreadNames.of(Objects.requireNonNull(item, "item"), namesRead());
     }
 
     /**
@@ -123,11 +148,22 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
     }
 
     private RuleSet compile() {
-        RuleCompiler.CompiledRules compiled = RuleCompiler.compile(config.ruleFiles(), catalog, settings());
+        RuleCompiler.CompiledRules compiled = RuleCompiler.compile(config.ruleFiles(), catalog,
+                Vocabulary.of(config.ruleDirectories), settings());
+        if (!compiled.warnings().isEmpty()) {
+            LOG.warn("Rule set {} built with {} warning(s):\n{}", compiled.digest(), compiled.warnings().size(),
+                    compiled.warnings().stream().map(RuleProblem::toString).collect(java.util.stream.Collectors.joining("\n")));
+        }
         return new RuleSet(compiled, new PolicyId(POLICY_VERSION, compiled.digest()),
                 compiled.kieBase().newKieSessionsPool(SESSION_POOL_SIZE));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws io.github.hubpolicy.api.InvalidItemException with {@link Builder#strictNames(boolean)},
+     *         naming the field of a signal or capability no rule reads
+     */
     @Override
     public Decision evaluate(ContentItem item) {
         return evaluate(item, null);
@@ -143,6 +179,7 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
     private Decision evaluate(ContentItem item, Set<String> fired) {
         Objects.requireNonNull(item, "item");
         RuleSet rules = current.get();
+        unreadNames.check(item, rules.compiled().namesRead(), config.strictNames);
         ItemBounds.Bounded bounded = ItemBounds.apply(item, config.limits);
         List<Finding> engineFindings = new ArrayList<>();
         if (!bounded.overLimits().isEmpty()) {
@@ -264,6 +301,8 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         private FailureMode failureMode = FailureMode.CLOSED;
         private Limits limits = Limits.DEFAULT;
         private TextDetector detector;
+        private boolean strictNames;
+        private java.util.function.Consumer<UnreadName> onUnreadName;
 
         private Builder() {
         }
@@ -278,6 +317,8 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
             copy.failureMode = failureMode;
             copy.limits = limits;
             copy.detector = detector;
+            copy.strictNames = strictNames;
+            copy.onUnreadName = onUnreadName;
             return copy;
         }
 
@@ -327,6 +368,26 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         /** Bounds on what one item may hold (default {@link Limits#DEFAULT}). */
         public Builder limits(Limits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Whether an item carrying a signal or capability that no rule reads is refused (default
+         * false: the catalog keeps such names, and each is reported once). When true, {@link
+         * #evaluate} throws {@link io.github.hubpolicy.api.InvalidItemException} naming the field,
+         * e.g. {@code field 'signals.hat': no rule reads signal "hat" (did you mean "hate"?)}.
+         */
+        public Builder strictNames(boolean strict) {
+            this.strictNames = strict;
+            return this;
+        }
+
+        /**
+         * Who hears of an item name no rule reads, once per name and evaluator (default: a WARN
+         * line in this class's log). Called on the evaluating thread; keep it quick.
+         */
+        public Builder onUnreadName(java.util.function.Consumer<UnreadName> listener) {
+            this.onUnreadName = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
