@@ -50,15 +50,20 @@ final class RuleCompiler {
         List<RuleFile> ordered = new ArrayList<>(files);
         ordered.sort(Comparator.comparing(RuleFile::name).thenComparing(RuleFile::path));
 
+        // Exactly the bundled files: the build linted them (it refuses to prebuild files with any
+        // problem) and recorded the names they read, so neither the parser nor the compiler runs.
+        Optional<PrebuiltModel.Prebuilt> prebuilt = vocabulary.problems().isEmpty()
+                ? PrebuiltModel.forFiles(ordered) : Optional.empty();
+        if (prebuilt.isPresent()) {
+            KieBase kieBase = prebuilt.get().kieBase();
+            return new CompiledRules(kieBase, digest(ordered, settings), rules(kieBase, ordered),
+                    prebuilt.get().namesRead(), List.of());
+        }
         RuleLint.Result lint = RuleLint.check(ordered, catalog, vocabulary);
         List<RuleProblem> problems = new ArrayList<>(lint.problems());
-        boolean lintErrors = problems.stream().anyMatch(RuleProblem::isError);
-        KieBase kieBase = lintErrors ? null : PrebuiltModel.forFiles(ordered).orElse(null);
-        if (kieBase == null) {
-            // Type errors of every file that parsed, even when the lint already refused the set.
-            List<RuleFile> parsed = ordered.stream().filter(f -> !lint.unparsed().contains(f.path())).toList();
-            kieBase = parsed.isEmpty() ? null : compileDrl(parsed, problems);
-        }
+        // Type errors of every file that parsed, even when the lint already refused the set.
+        List<RuleFile> parsed = ordered.stream().filter(f -> !lint.unparsed().contains(f.path())).toList();
+        KieBase kieBase = parsed.isEmpty() ? null : compileDrl(parsed, problems);
         problems.sort(FILE_ORDER);
         if (kieBase == null || problems.stream().anyMatch(RuleProblem::isError)) {
             throw new RuleCompilationException(problems);
