@@ -114,7 +114,8 @@ final class RuleCompiler {
     private static Optional<RuleProblem> problemOf(Message message, List<RuleFile> files) {
         String text = message.getText().strip();
         // A parse error is always followed by this echo of itself.
-        if (text.startsWith("Parser returned a null Package")) {
+        // ... and RuleLint reports a duplicate name at the file that repeats it, not at the bundled one.
+        if (text.startsWith("Parser returned a null Package") || text.startsWith("Duplicate rule name")) {
             return Optional.empty();
         }
         String kiePath = message.getPath() == null ? "?" : message.getPath().replaceFirst("^src/main/resources/", "");

@@ -73,6 +73,8 @@ final class RuleLint {
     private final Set<String> unparsed = new HashSet<>();
     private final Set<String> signalsRead = new TreeSet<>();
     private final Set<String> capabilitiesRead = new TreeSet<>();
+    /** Where each rule is declared, by package and name, for the duplicate check. */
+    private final Map<String, List<RuleProblem>> declarations = new java.util.LinkedHashMap<>();
 
     private RuleLint(Catalog catalog, Vocabulary vocabulary) {
         this.catalog = catalog;
@@ -85,6 +87,7 @@ final class RuleLint {
         for (RuleFile file : files) {
             lint.checkFile(file);
         }
+        lint.checkDuplicates();
         return new Result(List.copyOf(lint.problems), Set.copyOf(lint.unparsed),
                 new NamesRead(lint.signalsRead, lint.capabilitiesRead));
     }
@@ -109,7 +112,25 @@ final class RuleLint {
         }
         Types types = new Types(parsed);
         for (RuleDescr rule : parsed.getRules()) {
+            declarations.computeIfAbsent(parsed.getName() + "\0" + rule.getName(), k -> new ArrayList<>())
+                    .add(new RuleProblem(file.path(), rule.getLine(), 0, rule.getName()));
             new RuleCheck(file, rule, types).run();
+        }
+    }
+
+    /**
+     * Two rules of one name in one package: Drools would report it at the bundled file; the
+     * author needs the file that repeats the name (theirs), so bundled declarations count first.
+     */
+    private void checkDuplicates() {
+        for (List<RuleProblem> places : declarations.values()) {
+            List<RuleProblem> ordered = new ArrayList<>(places);
+            ordered.sort(java.util.Comparator.comparing((RuleProblem p) -> !p.file().startsWith(RuleFile.BUNDLED_ROOT)));
+            RuleProblem first = ordered.get(0);
+            for (RuleProblem again : ordered.subList(1, ordered.size())) {
+                problems.add(new RuleProblem(again.file(), again.line(), 0, "rule \"" + again.message()
+                        + "\" has the name of the rule at " + first.file() + ":" + first.line() + ": rule names must be unique"));
+            }
         }
     }
 

@@ -39,7 +39,9 @@ class RuleFileProblemsTest {
                 Arguments.of("unsupported-evidence-type", true, "unsupported-evidence-type.drl:16:19: error: ",
                         "passes $item (Item) to evidence( ... )"),
                 // Alongside the bundled hate.drl, a second rule of the same name in the same package.
-                Arguments.of("duplicate-rule-name", false, "hubpolicy/rules/hate.drl:", "Duplicate rule name: hate: hateful community content"));
+                // Reported at the file that repeats the name, not at the bundled one.
+                Arguments.of("duplicate-rule-name", false, "duplicate-rule-name.drl:8:0: error: ",
+                        "rule \"hate: hateful community content\" has the name of the rule at hubpolicy/rules/hate.drl:14: rule names must be unique"));
     }
 
     @ParameterizedTest(name = "{0}")
