@@ -111,7 +111,7 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         return current.get().compiled().namesRead();
     }
 
-    /** The warnings the current rule set was built with (e.g. {@code ||} beside {@code &&}); logged once at build. */
+    /** The warnings the current rule set was built with (e.g. {@code ||} beside {@code &&}); logged once at INFO when built. */
     public List<RuleProblem> warnings() {
         return current.get().compiled().warnings();
     }
@@ -151,7 +151,8 @@ public final class DroolsPolicyEvaluator implements PolicyEvaluator {
         RuleCompiler.CompiledRules compiled = RuleCompiler.compile(config.ruleFiles(), catalog,
                 Vocabulary.of(config.ruleDirectories), settings());
         if (!compiled.warnings().isEmpty()) {
-            LOG.warn("Rule set {} built with {} warning(s):\n{}", compiled.digest(), compiled.warnings().size(),
+            // INFO, not WARN: the rule set works as written; validate and warnings() list them for authors.
+            LOG.info("Rule set {} built with {} warning(s):\n{}", compiled.digest(), compiled.warnings().size(),
                     compiled.warnings().stream().map(RuleProblem::toString).collect(java.util.stream.Collectors.joining("\n")));
         }
         return new RuleSet(compiled, new PolicyId(POLICY_VERSION, compiled.digest()),
