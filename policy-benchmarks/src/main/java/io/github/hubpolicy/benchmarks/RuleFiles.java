@@ -36,7 +36,7 @@ final class RuleFiles {
         for (int g = 0; g < groups.length; g++) {
             rule(drl, "spam: empty rule base, phase " + (g + 1) + " never fires", 101 + g, groups[g], "artifact", g);
         }
-        return write(drl);
+        return write(drl, groups.length - 1);
     }
 
     /**
@@ -50,7 +50,7 @@ final class RuleFiles {
         for (int n = 1; n <= count; n++) {
             rule(drl, "spam: benchmark rule " + n + " never fires", 100 + n, null, n % 2 == 0 ? "community" : "artifact", n);
         }
-        return write(drl);
+        return write(drl, count);
     }
 
     private static void rule(StringBuilder drl, String name, int bullet, String group, String kind, int n) {
@@ -66,10 +66,16 @@ final class RuleFiles {
                 .append("end\n\n");
     }
 
-    private static Path write(CharSequence drl) {
+    /** Writes the rules, and declares the signals {@code benchmark/never-0} to {@code -last} they read. */
+    private static Path write(CharSequence drl, int last) {
         try {
             Path directory = Files.createTempDirectory("hubpolicy-bench-rules");
             Files.writeString(directory.resolve("benchmark-never.drl"), drl, StandardCharsets.UTF_8);
+            StringBuilder names = new StringBuilder("signals = ");
+            for (int n = 0; n <= last; n++) {
+                names.append(n == 0 ? "" : ", ").append("benchmark/never-").append(n);
+            }
+            Files.writeString(directory.resolve("names.properties"), names.append('\n'), StandardCharsets.UTF_8);
             return directory;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

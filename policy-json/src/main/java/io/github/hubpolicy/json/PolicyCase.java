@@ -6,6 +6,7 @@ import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.Finding;
 import io.github.hubpolicy.api.Verdict;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -47,6 +48,16 @@ public record PolicyCase(String file, int line, String name, ContentItem item, V
      * ({@code verdict: expected REMOVE, was LABEL}); empty when the case passes.
      */
     public List<String> differences(Decision decision) {
+        return differences(decision, List.of());
+    }
+
+    /**
+     * The same, for rule sets with context rules: those change findings rather than record them,
+     * so a decision's findings cannot show that they fired. {@code contextRulesFired} names the
+     * context rules that fired (from the evaluator's trace); {@code rules} and {@code notRules}
+     * are checked against them as well as against the findings.
+     */
+    public List<String> differences(Decision decision, Collection<String> contextRulesFired) {
         List<String> differences = new ArrayList<>();
         if (decision.verdict() != verdict) {
             differences.add("verdict: expected " + verdict + ", was " + decision.verdict());
@@ -58,7 +69,8 @@ public record PolicyCase(String file, int line, String name, ContentItem item, V
         if (actions != null && !decision.actions().equals(Action.canonical(actions))) {
             differences.add("actions: expected " + Action.canonical(actions) + ", was " + decision.actions());
         }
-        List<String> fired = decision.findings().stream().map(Finding::rule).toList();
+        List<String> fired = new ArrayList<>(decision.findings().stream().map(Finding::rule).toList());
+        fired.addAll(contextRulesFired);
         for (String rule : rules) {
             if (!fired.contains(rule)) {
                 differences.add("rule did not fire: " + rule);

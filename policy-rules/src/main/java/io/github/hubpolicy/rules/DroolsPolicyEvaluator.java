@@ -102,6 +102,7 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
     /** Decisions made under watched rules: the emergency brake's sequence numbers. */
     private final AtomicLong watchedDecisions = new AtomicLong();
     private final Listeners listeners;
+    private final UnreadNames unreadNames;
 
     private DroolsPolicyEvaluator(Builder builder) {
         this.config = builder.copy();
@@ -110,6 +111,7 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         TextScanner scanner = new TextScanner(builder.phoneRegion);
         this.phoneRegion = scanner.phoneRegion();
         this.detector = builder.detector != null ? builder.detector : scanner::scan;
+        this.unreadNames = new UnreadNames(builder.onUnreadName != null ? builder.onUnreadName : UnreadNames::log);
         this.listeners = new Listeners(config.listeners);
         this.current = new AtomicReference<>(compile(null));
         if (!listeners.none()) {
@@ -160,6 +162,29 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
             LOG.info("Emergency brake: rule \"{}\" released by a person", SafeText.oneLine(ruleName));
         }
         return released;
+    }
+
+    /**
+     * The item signal and capability names the rules of the current rule set read, taken from the
+     * parsed rules. An item name outside them decides as if absent: see {@link #unreadNames}.
+     */
+    public NamesRead namesRead() {
+        return current.get().compiled().namesRead();
+    }
+
+    /** The warnings the current rule set was built with (e.g. {@code ||} beside {@code &&}); logged once at INFO when built. */
+    public List<RuleProblem> warnings() {
+        return current.get().compiled().warnings();
+    }
+
+    /**
+     * The item's signals and capabilities that no rule of the current rule set reads, each with the
+     * read name it is closest to ({@code "hat"}: did you mean {@code "hate"}). The catalog keeps
+     * such names (hosts pass extra signals through), so {@link #evaluate} only reports each name
+     * once, or refuses the item with {@link Builder#strictNames(boolean)}.
+     */
+    public List<UnreadName> unreadNames(ContentItem item) {
+        return UnreadNames.of(Objects.requireNonNull(item, "item"), namesRead());
     }
 
     /**
@@ -215,7 +240,13 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
      * construction, when the builder's {@code replacing} rules, if any, stand for it).
      */
     private RuleSet compile(RuleSet previous) {
-        RuleCompiler.CompiledRules compiled = RuleCompiler.compile(config.ruleFiles(), catalog, settings());
+        RuleCompiler.CompiledRules compiled = RuleCompiler.compile(config.ruleFiles(), catalog,
+                Vocabulary.of(config.ruleDirectories), settings());
+        if (!compiled.warnings().isEmpty()) {
+            // INFO, not WARN: the rule set works as written; validate and warnings() list them for authors.
+            LOG.info("Rule set {} built with {} warning(s):\n{}", compiled.digest(), compiled.warnings().size(),
+                    compiled.warnings().stream().map(RuleProblem::toString).collect(java.util.stream.Collectors.joining("\n")));
+        }
         Set<String> names = new HashSet<>();
         compiled.rules().forEach(rule -> names.add(rule.name()));
         for (String disabled : config.disabledRules) {
@@ -241,6 +272,12 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
                 compiled.kieBase().newKieSessionsPool(SESSION_POOL_SIZE), rules, enabled, brake);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws io.github.hubpolicy.api.InvalidItemException with {@link Builder#strictNames(boolean)},
+     *         naming the field of a signal or capability no rule reads
+     */
     @Override
     public Decision evaluate(ContentItem item) {
         return evaluate(item, null);
@@ -268,6 +305,7 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
 
     private Decision decideItem(ContentItem item, Set<String> fired) {
         RuleSet rules = current.get();
+        unreadNames.check(item, rules.compiled().namesRead(), config.strictNames);
         ItemBounds.Bounded bounded = ItemBounds.apply(item, config.limits);
         List<Finding> engineFindings = new ArrayList<>();
         if (!bounded.overLimits().isEmpty()) {
@@ -411,6 +449,8 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         private List<RuleInfo> replacing;
         private Clock clock = Clock.systemUTC();
         private List<DecisionListener> listeners = new ArrayList<>();
+        private boolean strictNames;
+        private java.util.function.Consumer<UnreadName> onUnreadName;
 
         private Builder() {
         }
@@ -430,6 +470,8 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
             copy.replacing = replacing;
             copy.clock = clock;
             copy.listeners = List.copyOf(listeners);
+            copy.strictNames = strictNames;
+            copy.onUnreadName = onUnreadName;
             return copy;
         }
 
@@ -505,6 +547,17 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         }
 
         /**
+         * Whether an item carrying a signal or capability that no rule reads is refused (default
+         * false: the catalog keeps such names, and each is reported once). When true, {@link
+         * #evaluate} throws {@link io.github.hubpolicy.api.InvalidItemException} naming the field,
+         * e.g. {@code field 'signals.hat': no rule reads signal "hat" (did you mean "hate"?)}.
+         */
+        public Builder strictNames(boolean strict) {
+            this.strictNames = strict;
+            return this;
+        }
+
+        /**
          * The rules of the rule set this evaluator replaces (e.g. the previous deployment's
          * {@link DroolsPolicyEvaluator#rules()}, kept by the host): rules of the new set that are not
          * among them, or whose fingerprint differs, are watched by the emergency brake from the
@@ -528,6 +581,15 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
          */
         public Builder listener(DecisionListener listener) {
             listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Who hears of an item name no rule reads, once per name and evaluator (default: a WARN
+         * line in this class's log). Called on the evaluating thread; keep it quick.
+         */
+        public Builder onUnreadName(java.util.function.Consumer<UnreadName> listener) {
+            this.onUnreadName = Objects.requireNonNull(listener, "listener");
             return this;
         }
 

@@ -48,6 +48,11 @@ enum Phase {
         }
     }
 
+    /** The groups a rule can join with {@code ruleflow-group}: every phase after the sections. */
+    static java.util.List<String> agendaGroups() {
+        return java.util.Arrays.stream(values()).filter(p -> p != SECTIONS).map(Phase::agendaGroup).toList();
+    }
+
     static boolean isKnown(String agendaGroup) {
         for (Phase phase : values()) {
             if (phase.agendaGroup.equals(agendaGroup)) {

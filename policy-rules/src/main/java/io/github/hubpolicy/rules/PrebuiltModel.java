@@ -30,8 +30,20 @@ final class PrebuiltModel {
     private PrebuiltModel() {
     }
 
+    private static java.util.Set<String> names(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(String::strip).filter(n -> !n.isEmpty())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * The prebuilt rule base, and the item names its rules read, which the build's lint found in the
+     * parsed files (the build refuses to prebuild files the lint finds any problem in).
+     */
+    record Prebuilt(KieBase kieBase, NamesRead namesRead) {
+    }
+
     /** The rule base of {@code files} from the prebuilt model, when the build made one for exactly these files. */
-    static Optional<KieBase> forFiles(List<RuleFile> files) {
+    static Optional<Prebuilt> forFiles(List<RuleFile> files) {
         Properties prebuilt = new Properties();
         try (InputStream in = PrebuiltModel.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -42,7 +54,8 @@ final class PrebuiltModel {
             LOG.warn("Cannot read {}; compiling the rule files instead: {}", RESOURCE, e.toString());
             return Optional.empty();
         }
-        if (!RuleCompiler.filesDigest(files).equals(prebuilt.getProperty("digest"))) {
+        if (!RuleCompiler.filesDigest(files).equals(prebuilt.getProperty("digest"))
+                || prebuilt.getProperty("signalsRead") == null || prebuilt.getProperty("capabilitiesRead") == null) {
             return Optional.empty();
         }
         try {
@@ -51,7 +64,9 @@ final class PrebuiltModel {
                 Class<?> model = Class.forName(name.strip(), true, PrebuiltModel.class.getClassLoader());
                 models.add((Model) model.getDeclaredConstructor().newInstance());
             }
-            return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
+            NamesRead namesRead = new NamesRead(names(prebuilt.getProperty("signalsRead")),
+                    names(prebuilt.getProperty("capabilitiesRead")));
+            return Optional.of(new Prebuilt(KieBaseBuilder.createKieBaseFromModel(models), namesRead));
         } catch (ReflectiveOperationException | ClassCastException e) {
             LOG.warn("Cannot load the prebuilt rule model; compiling the rule files instead: {}", e.toString());
             return Optional.empty();

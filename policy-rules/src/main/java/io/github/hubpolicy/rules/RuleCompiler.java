@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,58 +23,71 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 
 /**
- * Compiles rule files into a shareable rule base through the public KIE API, and checks what
- * the evaluator relies on: every rule names a catalog section (or a context) and its bullet.
+ * Compiles rule files into a shareable rule base through the public KIE API, after {@link
+ * RuleLint} has checked what the evaluator relies on. Every problem of every file is collected
+ * before the rule set is refused: lint problems, syntax errors and type errors alike.
  */
 final class RuleCompiler {
     /** Where the MVEL analyser hides the real position inside its message. */
     private static final Pattern MVEL_POSITION = Pattern.compile("\\[Line: (\\d+), Column: (\\d+)]");
-    /** A package- or rule-level {@code dialect "mvel"} attribute, at the start of a line. */
-    private static final Pattern MVEL_DIALECT = Pattern.compile("(?m)^([ \\t]*)dialect\\s+\"mvel\"");
     /** Where the DRL parser hides the column: {@code [ERR 102] Line 10:4 mismatched input}. */
     private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR \\d+] Line (\\d+):(\\d+)");
+    private static final Comparator<RuleProblem> FILE_ORDER = Comparator.comparing(RuleProblem::file)
+            .thenComparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column);
 
     private RuleCompiler() {
     }
 
-    /** A compiled rule set: the rule base and the digest of what it was compiled from. */
-    record CompiledRules(KieBase kieBase, String digest, List<RuleInfo> rules) {
+    /**
+     * A compiled rule set: the rule base, the digest of what it was compiled from, its rules, the
+     * item names they read, and the warnings the lint raised (which do not refuse it).
+     */
+    record CompiledRules(KieBase kieBase, String digest, List<RuleInfo> rules, NamesRead namesRead,
+                         List<RuleProblem> warnings) {
     }
 
-    static CompiledRules compile(List<RuleFile> files, Catalog catalog, String settings) {
+    static CompiledRules compile(List<RuleFile> files, Catalog catalog, Vocabulary vocabulary, String settings) {
         List<RuleFile> ordered = new ArrayList<>(files);
-        ordered.sort(Comparator.comparing(RuleFile::path));
+        ordered.sort(Comparator.comparing(RuleFile::name).thenComparing(RuleFile::path));
 
-        List<RuleProblem> problems = new ArrayList<>();
-        KieBase kieBase = PrebuiltModel.forFiles(ordered).orElseGet(() -> compileDrl(ordered));
-        List<RuleInfo> rules = checkMetadata(kieBase, ordered, catalog, problems);
-        if (!problems.isEmpty()) {
+        // Exactly the bundled files: the build linted them (it refuses to prebuild files with any
+        // problem) and recorded the names they read, so neither the parser nor the compiler runs.
+        Optional<PrebuiltModel.Prebuilt> prebuilt = vocabulary.problems().isEmpty()
+                ? PrebuiltModel.forFiles(ordered) : Optional.empty();
+        if (prebuilt.isPresent()) {
+            KieBase kieBase = prebuilt.get().kieBase();
+            return new CompiledRules(kieBase, digest(ordered, settings), rules(kieBase, ordered),
+                    prebuilt.get().namesRead(), List.of());
+        }
+        RuleLint.Result lint = RuleLint.check(ordered, catalog, vocabulary);
+        List<RuleProblem> problems = new ArrayList<>(lint.problems());
+        // Type errors of every file that parsed, even when the lint already refused the set.
+        List<RuleFile> parsed = ordered.stream().filter(f -> !lint.unparsed().contains(f.path())).toList();
+        KieBase kieBase = parsed.isEmpty() ? null : compileDrl(parsed, problems);
+        problems.sort(FILE_ORDER);
+        if (kieBase == null || problems.stream().anyMatch(RuleProblem::isError)) {
             throw new RuleCompilationException(problems);
         }
-        return new CompiledRules(kieBase, digest(ordered, settings), rules);
+        return new CompiledRules(kieBase, digest(ordered, settings), rules(kieBase, ordered), lint.namesRead(),
+                List.copyOf(problems));
     }
 
-    /** Compiles the rule files with the DRL compiler (consequences by the Eclipse Java compiler). */
-    private static KieBase compileDrl(List<RuleFile> ordered) {
+    /** Compiles the rule files with the DRL compiler; on errors adds them to {@code problems} and returns null. */
+    private static KieBase compileDrl(List<RuleFile> ordered, List<RuleProblem> problems) {
         KieServices services = KieServices.Factory.get();
         // A unique release id per build: KieRepository is process-wide, and concurrent builds or
         // reloads under one id would clash or leak.
         ReleaseId releaseId = services.newReleaseId("io.github.hubpolicy.generated", "rules-" + UUID.randomUUID(), "1");
         KieFileSystem fileSystem = fileSystem(services, releaseId, ordered);
-        List<RuleProblem> problems = new ArrayList<>();
-        for (RuleFile file : ordered) {
-            checkDialect(file, problems);
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleCompilationException(problems);
-        }
         KieBuilder builder = services.newKieBuilder(fileSystem).buildAll();
+        boolean failed = false;
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problemOf(message, ordered).ifPresent(problems::add);
+            failed = true;
+            problemOf(message, ordered).filter(p -> !problems.contains(p)).ifPresent(problems::add);
         }
-        if (!problems.isEmpty()) {
+        if (failed || problems.stream().anyMatch(RuleProblem::isError)) {
             services.getRepository().removeKieModule(releaseId);
-            throw new RuleCompilationException(problems);
+            return null;
         }
         KieContainer container = services.newKieContainer(releaseId);
         services.getRepository().removeKieModule(releaseId);
@@ -90,18 +104,19 @@ final class RuleCompiler {
         return fileSystem;
     }
 
-    /** The digest of the rule files alone (paths and contents, in path order), without settings. */
+    /** The digest of the rule files alone (names relative to their directory, and contents), without settings. */
     static String filesDigest(List<RuleFile> files) {
         List<RuleFile> ordered = new ArrayList<>(files);
-        ordered.sort(Comparator.comparing(RuleFile::path));
+        ordered.sort(Comparator.comparing(RuleFile::name).thenComparing(RuleFile::path));
         return digest(ordered, "");
     }
 
-    private static java.util.Optional<RuleProblem> problemOf(Message message, List<RuleFile> files) {
+    private static Optional<RuleProblem> problemOf(Message message, List<RuleFile> files) {
         String text = message.getText().strip();
         // A parse error is always followed by this echo of itself.
-        if (text.startsWith("Parser returned a null Package")) {
-            return java.util.Optional.empty();
+        // ... and RuleLint reports a duplicate name at the file that repeats it, not at the bundled one.
+        if (text.startsWith("Parser returned a null Package") || text.startsWith("Duplicate rule name")) {
+            return Optional.empty();
         }
         String kiePath = message.getPath() == null ? "?" : message.getPath().replaceFirst("^src/main/resources/", "");
         String path = files.stream().filter(f -> f.kiePath().equals(kiePath)).map(RuleFile::path).findFirst().orElse(kiePath);
@@ -114,12 +129,12 @@ final class RuleCompiler {
         } else if (column == 0 && parserPosition.find() && Integer.parseInt(parserPosition.group(1)) == line) {
             column = Integer.parseInt(parserPosition.group(2));
         }
-        return java.util.Optional.of(new RuleProblem(path, Math.max(line, 0), Math.max(column, 0),
+        return Optional.of(new RuleProblem(path, Math.max(line, 0), Math.max(column, 0),
                 text.replaceAll("\\s*\\R\\s*", " ")));
     }
 
-    private static List<RuleInfo> checkMetadata(KieBase kieBase, List<RuleFile> files, Catalog catalog,
-                                                List<RuleProblem> problems) {
+    /** The compiled rules with their metadata, in file and line order. */
+    private static List<RuleInfo> rules(KieBase kieBase, List<RuleFile> files) {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
@@ -128,20 +143,6 @@ final class RuleCompiler {
                 String path = file == null ? kiePackage.getName() : file.path();
                 int line = file == null ? 0 : file.lineOf(rule.getName());
                 Object section = meta.get("section");
-                boolean context = meta.containsKey("context");
-                if (section == null && !context) {
-                    problems.add(new RuleProblem(path, line, 0,
-                            "rule \"" + rule.getName() + "\" has no @section(\"...\") naming its catalog section"));
-                } else if (section != null && !catalog.contains(section.toString())) {
-                    problems.add(new RuleProblem(path, line, 0, "rule \"" + rule.getName() + "\" names section \""
-                            + section + "\", which is not in the catalog " + catalog.sections()));
-                } else if (section != null && !(meta.get("bullet") instanceof Integer bullet && bullet > 0)) {
-                    problems.add(new RuleProblem(path, line, 0, "rule \"" + rule.getName()
-                            + "\" has no @bullet(n): its position in the section (n >= 1), which orders findings"));
-                }
-                if (file != null) {
-                    checkConsequence(file, line, rule.getName(), section != null, problems);
-                }
                 int bullet = meta.get("bullet") instanceof Integer n ? n : 0;
                 String fingerprint = sha256(file == null ? rule.getName() : file.sourceOf(rule.getName()));
                 rules.add(new RuleInfo(rule.getName(), section == null ? null : section.toString(), bullet, path, line,
@@ -150,38 +151,6 @@ final class RuleCompiler {
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         return rules;
-    }
-
-    /**
-     * A section rule's consequence records a finding ({@code finding(...)...because(...)}); a
-     * context rule's changes one ({@code modify}). Anything else would fire and leave no trace.
-     */
-    private static void checkConsequence(RuleFile file, int line, String rule, boolean sectionRule,
-                                         List<RuleProblem> problems) {
-        String consequence = file.consequenceOf(rule).replaceAll("\\s+", "");
-        if (sectionRule && !(consequence.contains("finding(") && consequence.contains(".because("))) {
-            problems.add(new RuleProblem(file.path(), line, 0, "rule \"" + rule
-                    + "\" does not record a finding: its consequence must call finding( drools, ... ).because( ... )"));
-        } else if (!sectionRule && !consequence.contains("modify(")) {
-            problems.add(new RuleProblem(file.path(), line, 0, "context rule \"" + rule
-                    + "\" changes no finding: its consequence must modify( $finding ) { ... }"));
-        }
-    }
-
-    /**
-     * Consequences in the MVEL dialect are not safe when one rule base serves many threads: in
-     * Drools 10.2 our stress test (eight threads sharing an evaluator across reloads) saw one fail
-     * with a {@code NullPointerException}, and Drools has had such races in MVEL consequences
-     * (DROOLS-6432). MVEL would spare the Java compiler and halve a cold start, but thread safety
-     * is the evaluator's contract.
-     */
-    private static void checkDialect(RuleFile file, List<RuleProblem> problems) {
-        Matcher mvel = MVEL_DIALECT.matcher(file.content());
-        while (mvel.find()) {
-            int line = 1 + (int) file.content().substring(0, mvel.start()).chars().filter(c -> c == '\n').count();
-            problems.add(new RuleProblem(file.path(), line, mvel.group(1).length(), "dialect \"mvel\" is not allowed:"
-                    + " MVEL consequences are not thread-safe in Drools 10 (one evaluator serves many threads); use the default java dialect"));
-        }
     }
 
     /** The file declaring the rule: one in the package's folder first, else any (directory files may sit anywhere). */
@@ -208,12 +177,15 @@ final class RuleCompiler {
         }
     }
 
-    /** {@code sha256:} over each file's path and content in path order, then the settings. */
+    /**
+     * {@code sha256:} over each file's name relative to its rule directory and its content, in name
+     * order, then the settings: the same files give the same digest wherever they live.
+     */
     private static String digest(List<RuleFile> ordered, String settings) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (RuleFile file : ordered) {
-                sha.update(file.path().getBytes(StandardCharsets.UTF_8));
+                sha.update(file.name().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
                 sha.update(file.content().getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);

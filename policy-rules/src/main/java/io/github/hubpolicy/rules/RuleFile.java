@@ -19,6 +19,18 @@ record RuleFile(String path, String content) {
         Objects.requireNonNull(content, "content");
     }
 
+    /** Where the bundled rule files sit on the classpath; their names are relative to it. */
+    static final String BUNDLED_ROOT = "hubpolicy/rules/";
+
+    /**
+     * The file's name relative to its rule directory ({@code hate.drl} for the bundled file and for a
+     * copy in a host's directory alike): what the rule-set digest hashes, so that the same files have
+     * the same digest wherever they live.
+     */
+    String name() {
+        return path.startsWith(BUNDLED_ROOT) ? path.substring(BUNDLED_ROOT.length()) : path;
+    }
+
     /**
      * Where the file goes in the KIE file system: under the folder of its package, as Drools
      * expects, whatever folder the author keeps it in.
@@ -30,28 +42,6 @@ record RuleFile(String path, String content) {
         }
         String folder = declared.group(1).replace('.', '/') + "/";
         return path.startsWith(folder) ? path : folder + path.replace('/', '_');
-    }
-
-    /** The text between the named rule's {@code then} and its {@code end}, or empty when not found. */
-    String consequenceOf(String ruleName) {
-        int declared = lineOf(ruleName);
-        if (declared == 0) {
-            return "";
-        }
-        String[] lines = content.split("\n", -1);
-        StringBuilder consequence = new StringBuilder();
-        boolean inside = false;
-        for (int i = declared; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (!inside && line.equals("then")) {
-                inside = true;
-            } else if (inside && line.equals("end")) {
-                break;
-            } else if (inside) {
-                consequence.append(line).append('\n');
-            }
-        }
-        return consequence.toString();
     }
 
     /**

@@ -77,12 +77,12 @@ class EvaluatorOptionsTest {
         String revisionOne = evaluator.settings().replace(revision, "catalog-revision=1");
 
         // when
-        String digestOfRevisionOne = RuleCompiler.compile(BundledRules.load(), Catalog.bundled(), revisionOne).digest();
+        String digestOfRevisionOne = RuleCompiler.compile(BundledRules.load(), Catalog.bundled(), Vocabulary.catalog(), revisionOne).digest();
 
         // then: an audit line decided under revision 1 does not replay against revision 2
         assertThat(TextScanner.CATALOG_REVISION).isEqualTo(2);
         assertThat(evaluator.settings()).contains(revision);
-        assertThat(RuleCompiler.compile(BundledRules.load(), Catalog.bundled(), evaluator.settings()).digest())
+        assertThat(RuleCompiler.compile(BundledRules.load(), Catalog.bundled(), Vocabulary.catalog(), evaluator.settings()).digest())
                 .isEqualTo(evaluator.policy().rules());
         assertThat(digestOfRevisionOne).isNotEqualTo(evaluator.policy().rules());
     }

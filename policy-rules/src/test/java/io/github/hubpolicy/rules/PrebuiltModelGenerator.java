@@ -32,6 +32,12 @@ public final class PrebuiltModelGenerator {
         List<RuleFile> files = new ArrayList<>(BundledRules.load());
         files.sort(Comparator.comparing(RuleFile::path));
 
+        // The evaluator trusts the prebuilt files without linting them again: refuse any problem here.
+        RuleLint.Result lint = RuleLint.check(files, Catalog.bundled(), Vocabulary.catalog());
+        if (!lint.problems().isEmpty()) {
+            lint.problems().forEach(p -> System.err.println("prebuilt model: " + p));
+            System.exit(1);
+        }
         KieServices services = KieServices.Factory.get();
         ReleaseId releaseId = services.newReleaseId("io.github.hubpolicy", "bundled-rules", "1");
         KieFileSystem fileSystem = RuleCompiler.fileSystem(services, releaseId, files);
@@ -59,6 +65,8 @@ public final class PrebuiltModelGenerator {
         Properties prebuilt = new Properties();
         prebuilt.setProperty("digest", RuleCompiler.filesDigest(files));
         prebuilt.setProperty("models", String.join(",", models));
+        prebuilt.setProperty("signalsRead", String.join(",", lint.namesRead().signals()));
+        prebuilt.setProperty("capabilitiesRead", String.join(",", lint.namesRead().capabilities()));
         Path resource = output.resolve(PrebuiltModel.RESOURCE);
         Files.createDirectories(resource.getParent());
         try (OutputStream out = Files.newOutputStream(resource)) {

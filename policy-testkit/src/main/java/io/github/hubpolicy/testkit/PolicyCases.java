@@ -3,10 +3,12 @@ package io.github.hubpolicy.testkit;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.Finding;
 import io.github.hubpolicy.api.PolicyEvaluator;
+import io.github.hubpolicy.api.Trace;
 import io.github.hubpolicy.json.CaseReader;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.PolicyCase;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
+import io.github.hubpolicy.rules.RuleInfo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -115,7 +118,23 @@ public final class PolicyCases {
         Map<String, List<PolicyCase>> byFile = cases.stream()
                 .collect(Collectors.groupingBy(PolicyCase::file, LinkedHashMap::new, Collectors.toList()));
         return byFile.entrySet().stream().map(file -> DynamicContainer.dynamicContainer(file.getKey(),
-                file.getValue().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c, decider.evaluate(c.item()))))));
+                file.getValue().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> check(c, decider)))));
+    }
+
+    /**
+     * Decides the case and checks it. With a {@link DroolsPolicyEvaluator} the case is traced, so
+     * that {@code rules} and {@code notRules} can name context rules too (they change findings
+     * rather than record them: only the trace shows that they fired).
+     */
+    private static void check(PolicyCase c, PolicyEvaluator decider) {
+        if (decider instanceof DroolsPolicyEvaluator rules) {
+            Set<String> contextRules = rules.rules().stream().filter(r -> r.section() == null).map(RuleInfo::name)
+                    .collect(Collectors.toSet());
+            Trace trace = rules.trace(c.item());
+            check(c, trace.decision(), trace.firedRules().stream().filter(contextRules::contains).toList());
+        } else {
+            check(c, decider.evaluate(c.item()));
+        }
     }
 
     /**
@@ -125,7 +144,11 @@ public final class PolicyCases {
      *                              and the findings
      */
     public static void check(PolicyCase c, Decision decision) {
-        List<String> differences = c.differences(decision);
+        check(c, decision, List.of());
+    }
+
+    private static void check(PolicyCase c, Decision decision, List<String> contextRulesFired) {
+        List<String> differences = c.differences(decision, contextRulesFired);
         if (!differences.isEmpty()) {
             throw new AssertionFailedError(c.location() + " " + c.name() + "\n  " + String.join("\n  ", differences)
                     + "\n  findings: " + describe(decision.findings()));

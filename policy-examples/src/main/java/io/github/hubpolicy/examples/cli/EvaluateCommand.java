@@ -2,6 +2,7 @@ package io.github.hubpolicy.examples.cli;
 
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
+import io.github.hubpolicy.api.InvalidItemException;
 import io.github.hubpolicy.api.PolicyEvaluator;
 import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.json.DecisionWriter;
@@ -51,6 +52,12 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     private RuleSetOptions ruleSet;
 
+    @Option(names = "--strict-names",
+            description = {"Refuse an item carrying a signal or capability no rule reads: an error record naming the field",
+                    "instead of a decision. Without it such items are decided (the names are kept, as the catalog says)",
+                    "and each name is reported once on standard error."})
+    private boolean strictNames;
+
     @Mixin
     private TransparencyOptions transparency;
 
@@ -68,7 +75,10 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         DroolsPolicyEvaluator evaluator;
         try {
-            evaluator = ruleSet.builder().build();
+            evaluator = ruleSet.builder().strictNames(strictNames)
+                    .onUnreadName(name -> err.println("policy-cli evaluate: warning: " + SafeText.oneLine(name.message())
+                            + "; the name is kept and not reported again"))
+                    .build();
         } catch (RuleCompilationException | IllegalArgumentException e) {
             err.println("policy-cli evaluate: " + e.getMessage());
             return PolicyCli.EXIT_USAGE;
@@ -120,8 +130,15 @@ final class EvaluateCommand implements Callable<Integer> {
         int[] unreadable = {0};
         reader.read(in, result -> {
             if (result instanceof ReadResult.Parsed parsed) {
-                printer.decision(evaluator.evaluate(parsed.item()), parsed.item());
-            } else if (result instanceof ReadResult.Unreadable bad) {
+                try {
+                    printer.decision(evaluator.evaluate(parsed.item()), parsed.item());
+                    return;
+                } catch (InvalidItemException e) {
+                    // --strict-names: a name no rule reads makes the item unreadable for this rule set.
+                    result = new ReadResult.Unreadable(parsed.line(), parsed.item().id(), e.getMessage());
+                }
+            }
+            if (result instanceof ReadResult.Unreadable bad) {
                 unreadable[0]++;
                 printer.unreadable(bad);
                 // Ids come from the input: escape them so no input can forge a line on the terminal.

@@ -97,7 +97,8 @@ final class TestCommand implements Callable<Integer> {
             // Section rules count when their finding stands; context rules when they fired.
             decision.findings().stream().map(Finding::rule).distinct().forEach(rule -> firedBy.merge(rule, 1, Integer::sum));
             trace.firedRules().stream().filter(contextRules::contains).forEach(rule -> firedBy.merge(rule, 1, Integer::sum));
-            List<String> differences = c.differences(decision);
+            List<String> differences = c.differences(decision,
+                    trace.firedRules().stream().filter(contextRules::contains).toList());
             junit.add(c, differences, System.nanoTime() - started);
             if (differences.isEmpty()) {
                 passed++;

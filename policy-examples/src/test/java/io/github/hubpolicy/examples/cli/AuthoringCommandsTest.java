@@ -43,7 +43,11 @@ class AuthoringCommandsTest {
                 """);
         CliRun run = CliRun.of("validate", dir.toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).startsWith(dir.resolve("typo.drl") + ":6:").contains("comunity");
+        // both problems of the file: the lint's and the compiler's
+        assertThat(run.lines()).hasSize(3);
+        assertThat(run.lines().get(0)).startsWith(dir.resolve("typo.drl") + ":3:0: error: ").contains("does not record a finding");
+        assertThat(run.lines().get(1)).startsWith(dir.resolve("typo.drl") + ":6:4: error: ").contains("comunity");
+        assertThat(run.lines().get(2)).isEqualTo("2 errors, 0 warnings");
     }
 
     @Test
@@ -63,7 +67,116 @@ class AuthoringCommandsTest {
                 """);
         CliRun run = CliRun.of("validate", dir.toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("lint.drl:5:0: rule \"hats: misspelt section\" names section \"hats\"");
+        assertThat(run.out()).contains("lint.drl:5:0: error: rule \"hats: misspelt section\" names section \"hats\"");
+    }
+
+    private static final Path FIXTURES = Path.of("../policy-rules/src/test/resources/fixtures");
+
+    @Test
+    void validateTakesRulesLikeTheOtherCommandsAndKeepsPositionalDirectoriesAsADeprecatedAlias(@TempDir Path dir) throws IOException {
+        // when
+        CliRun withOption = CliRun.of("validate", "--rules", candidate(dir).toString());
+        CliRun positional = CliRun.of("validate", dir.toString());
+
+        // then
+        assertThat(withOption.exit()).isZero();
+        assertThat(withOption.err()).isEmpty();
+        assertThat(positional.exit()).isZero();
+        assertThat(positional.out()).isEqualTo(withOption.out());
+        assertThat(positional.err()).contains("deprecated").contains("--rules");
+    }
+
+    @Test
+    void validateReportsEveryProblemOfEveryFileInOneRunOnStandardOutput() {
+        // when
+        CliRun run = CliRun.of("validate", "--no-bundled-rules", "--rules", FIXTURES.resolve("every-problem-in-one-run").toString());
+
+        // then
+        Path dir = FIXTURES.resolve("every-problem-in-one-run");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).extracting(line -> line.substring(0, line.indexOf(": ", line.indexOf(".drl:")) + 2)
+                        + line.substring(line.indexOf(": ", line.indexOf(".drl:")) + 2).split(":")[0])
+                .containsExactly(
+                        dir.resolve("a-syntax-error.drl") + ":15:0: error",
+                        dir.resolve("b-unknown-phase.drl") + ":11:19: error",
+                        dir.resolve("c-unknown-signal.drl") + ":12:36: error",
+                        dir.resolve("c-unknown-signal.drl") + ":14:87: error",
+                        dir.resolve("d-type-error.drl") + ":11:4: error",
+                        dir.resolve("e-or-beside-and.drl") + ":12:64: warning",
+                        "5 errors, 1 warning");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void warningsPassUnlessStrict() {
+        // given
+        String dir = FIXTURES.resolve("or-beside-and").toString();
+
+        // when
+        CliRun lenient = CliRun.of("validate", "--no-bundled-rules", "--rules", dir);
+        CliRun strict = CliRun.of("validate", "--no-bundled-rules", "--rules", dir, "--strict");
+
+        // then
+        assertThat(lenient.exit()).isZero();
+        assertThat(lenient.lines()).hasSize(2);
+        assertThat(lenient.lines().get(0)).contains("or-beside-and.drl:12:64: warning: rule \"minors: unparenthesised or and and\"");
+        assertThat(lenient.lines().get(1)).startsWith("ok: 1 rules in 1 files, rule set sha256:").endsWith("; 1 warning");
+        assertThat(strict.exit()).isEqualTo(1);
+        assertThat(strict.lines()).containsExactly(lenient.lines().get(0).replace(": warning: ", ": error: "), "1 error, 0 warnings");
+    }
+
+    @Test
+    void validateWritesOneJsonObjectForCi() throws IOException {
+        // when
+        CliRun bad = CliRun.of("validate", "--no-bundled-rules", "--rules", FIXTURES.resolve("unknown-signal").toString(), "--format", "json");
+        CliRun good = CliRun.of("validate", "--format", "json");
+
+        // then
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(bad.out());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.lines()).hasSize(1);
+        assertThat(report.get("ok").asBoolean()).isFalse();
+        assertThat(report.get("errors").asInt()).isEqualTo(2);
+        assertThat(report.get("warnings").asInt()).isZero();
+        assertThat(report.get("ruleSet").isNull()).isTrue();
+        assertThat(report.get("problems").get(0).get("file").asText()).endsWith("unknown-signal.drl");
+        assertThat(report.get("problems").get(0).get("line").asInt()).isEqualTo(12);
+        assertThat(report.get("problems").get(0).get("column").asInt()).isEqualTo(36);
+        assertThat(report.get("problems").get(0).get("severity").asText()).isEqualTo("error");
+        assertThat(report.get("problems").get(0).get("message").asText()).contains("reads signal \"hat\"").contains("did you mean \"hate\"");
+        com.fasterxml.jackson.databind.JsonNode ok = new com.fasterxml.jackson.databind.ObjectMapper().readTree(good.out());
+        assertThat(good.exit()).isZero();
+        assertThat(ok.get("ok").asBoolean()).isTrue();
+        assertThat(ok.get("rules").asInt()).isEqualTo(56);
+        assertThat(ok.get("ruleSet").asText()).startsWith("sha256:");
+        assertThat(ok.get("problems")).isEmpty();
+    }
+
+    @Test
+    void evaluateWarnsOncePerUnreadNameAndStrictNamesTurnsItIntoAnErrorRecord(@TempDir Path dir) throws IOException {
+        // given: two items with a misspelt signal, one with a correct one
+        Path items = dir.resolve("items.jsonl");
+        Files.writeString(items, """
+                {"id": "c/1", "kind": "comment", "text": "x", "signals": {"hat": 0.95}}
+                {"id": "c/2", "kind": "comment", "text": "x", "signals": {"hat": 0.95}}
+                {"id": "c/3", "kind": "comment", "text": "x", "signals": {"hate": 0.95}}
+                """);
+
+        // when
+        CliRun lenient = CliRun.of("evaluate", "--format", "text", items.toString());
+        CliRun strict = CliRun.of("evaluate", "--strict-names", items.toString());
+
+        // then: decided (the name is kept), and one warning with a did-you-mean
+        assertThat(lenient.exit()).isZero();
+        assertThat(lenient.err().lines()).containsExactly("policy-cli evaluate: warning: signals.hat: no rule reads signal"
+                + " \"hat\" (did you mean \"hate\"?); the name is kept and not reported again");
+        // strict: an error record naming the field in each item's place, exit status 3
+        assertThat(strict.exit()).isEqualTo(3);
+        assertThat(strict.lines()).hasSize(3);
+        assertThat(strict.lines().get(0)).contains("\"line\":1").contains("\"id\":\"c/1\"")
+                .contains("field 'signals.hat': no rule reads signal \\\"hat\\\" (did you mean \\\"hate\\\"?)");
+        assertThat(strict.lines().get(1)).contains("\"id\":\"c/2\"").contains("signals.hat");
+        assertThat(strict.lines().get(2)).contains("\"verdict\":\"REMOVE\"");
     }
 
     @Test

@@ -82,6 +82,8 @@ class GenerateAndBenchCommandTest {
                     finding( drools, Verdict.REVIEW ).because( "never" );
                 end
                 """);
+        // a signal the catalog does not name: the directory declares it
+        Files.writeString(rules.resolve("names.properties"), "signals = host/never\n");
 
         // when
         CliRun run = CliRun.of("bench", "--seconds", "1", "--threads", "2", "--rules", rules.toString(), "samples/items.jsonl");

@@ -101,6 +101,19 @@ public final class Findings {
         throw new IllegalArgumentException("not a text match: " + match.getClass().getSimpleName());
     }
 
+    /**
+     * The fact types {@link Draft#evidence} describes, besides text and collections of them. {@code
+     * validate} checks rule files against this list, so a rule that passes anything else is refused
+     * before it can fail on an item.
+     */
+    private static final List<Class<?>> EVIDENCE_TYPES = List.of(String.class, DepictedPerson.class, UploadedFile.class,
+            PickleImport.class, UserReport.class, Credential.class, SensitiveIdentifier.class, ContactDetail.class);
+
+    /** Whether {@code evidence(...)} can describe a fact of this type. */
+    public static boolean isEvidence(Class<?> type) {
+        return EVIDENCE_TYPES.stream().anyMatch(t -> t.isAssignableFrom(type));
+    }
+
     /** Evidence for one fact: the fields it stands for, never a matched value. */
     static void addEvidence(List<String> into, Object fact) {
         if (fact instanceof String s) {
