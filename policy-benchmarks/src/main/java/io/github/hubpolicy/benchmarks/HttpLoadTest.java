@@ -35,24 +35,40 @@ import java.util.concurrent.TimeUnit;
  * java -cp policy-benchmarks/target/benchmarks.jar io.github.hubpolicy.benchmarks.HttpLoadTest \
  *     [--jar policy-server/target/policy-server.jar] [--seconds 5] [--clients 1,4,16] [--batch 100]
  * </pre>
+ *
+ * <p>The clients are {@link KeepAliveClient}s (one kept-alive connection each), light enough that
+ * on a small machine the figures are the server's; they run on the same machine, so on 2 cores
+ * client and server share the CPU.
+ *
+ * <pre>
+ * </pre>
  */
 public final class HttpLoadTest {
     /** Requests per client per scenario at most, so that a fast machine still stops soon. */
     private static final int MAX_REQUESTS_PER_CLIENT = 200_000;
+    /** Per mode before anything is measured: both JVMs JIT-compile the paths first. */
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
 
     private final List<ContentItem> items;
     private final List<String> json;
     private final Duration time;
     private final int batch;
+    private final List<byte[]> singles;
+    private final List<byte[]> batches = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private URI decide;
-    private URI decideBatch;
+    private int port;
+    /** Connections of the scenario running; closed when it ends. */
+    private final List<KeepAliveClient> open = java.util.Collections.synchronizedList(new ArrayList<>());
 
     private HttpLoadTest(List<ContentItem> items, Duration time, int batch) {
         this.items = items;
         this.json = items.stream().map(ItemWriter::toJson).toList();
         this.time = time;
         this.batch = batch;
+        this.singles = json.stream().map(j -> j.getBytes(StandardCharsets.UTF_8)).toList();
+        for (int start = 0; start + batch <= json.size(); start += batch) {
+            batches.add((String.join("\n", json.subList(start, start + batch)) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /** One scenario's outcome. */
@@ -97,7 +113,6 @@ public final class HttpLoadTest {
     }
 
     private void run(Path jar, int[] clientCounts) throws Exception {
-        int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
@@ -108,22 +123,20 @@ public final class HttpLoadTest {
                 "--hubpolicy.server.max-concurrent-decisions=" + Math.max(16, maxClients * 2))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            decide = URI.create("http://127.0.0.1:" + port + "/v1/decide");
-            decideBatch = URI.create("http://127.0.0.1:" + port + "/v1/decide/batch");
             awaitReady(server, port, log);
             DroolsPolicyEvaluator evaluator = DroolsPolicyEvaluator.builder().build();
             System.out.printf(Locale.ROOT, "items: %d generated (upTo1KiB, seed %d); %d s per scenario; batches of %d;"
                     + " %d cores%n", items.size(), Corpora.SEED, time.toSeconds(), batch,
                     Runtime.getRuntime().availableProcessors());
             // Warm-up: both sides JIT-compile before anything is measured.
-            measure(4, Duration.ofSeconds(3), this::single);
-            measure(4, Duration.ofSeconds(3), this::batch);
-            measure(4, Duration.ofSeconds(3), (client, n) -> inProcess(evaluator, client, n));
+            measure(4, WARM_UP, http(this::single));
+            measure(4, WARM_UP, http(this::batch));
+            measure(4, WARM_UP, (client, n) -> inProcess(evaluator, client, n));
             System.out.println("mode    clients  decisions/s   p50 ms   p99 ms  in-process/s  HTTP/in-process");
             for (int clients : clientCounts) {
                 Result local = measure(clients, time, (client, n) -> inProcess(evaluator, client, n));
-                Result single = measure(clients, time, this::single);
-                Result batched = measure(clients, time, this::batch);
+                Result single = measure(clients, time, http(this::single));
+                Result batched = measure(clients, time, http(this::batch));
                 print("single", clients, single, local);
                 print("batch", clients, batched, local);
             }
@@ -145,30 +158,38 @@ public final class HttpLoadTest {
         int run(int client, int n) throws Exception;
     }
 
-    private int single(int client, int n) throws IOException, InterruptedException {
-        String item = json.get((client * 7919 + n) % json.size());
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(decide).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(item)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        check(response);
+    /** A step over HTTP: the client's own kept-alive connection. */
+    private interface HttpStep {
+        int run(KeepAliveClient connection, int client, int n) throws IOException;
+    }
+
+    /** Each client thread opens its connection on its first request and keeps it for the scenario. */
+    private Step http(HttpStep step) {
+        ThreadLocal<KeepAliveClient> connections = new ThreadLocal<>();
+        return (client, n) -> {
+            KeepAliveClient connection = connections.get();
+            if (connection == null || n == 0) {
+                connection = new KeepAliveClient(port);
+                connections.set(connection);
+                open.add(connection);
+            }
+            return step.run(connection, client, n);
+        };
+    }
+
+    private int single(KeepAliveClient client, int index, int n) throws IOException {
+        client.post("/v1/decide", "application/json", singles.get((index * 7919 + n) % singles.size()));
         return 1;
     }
 
-    private int batch(int client, int n) throws IOException, InterruptedException {
-        int start = ((client * 7919 + n) * batch) % json.size();
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < batch; i++) {
-            body.append(json.get((start + i) % json.size())).append('\n');
+    private int batch(KeepAliveClient client, int index, int n) throws IOException {
+        byte[] response = client.post("/v1/decide/batch", "application/x-ndjson", batches.get((index * 31 + n) % batches.size()));
+        int lines = 0;
+        for (byte b : response) {
+            lines += b == '\n' ? 1 : 0;
         }
-        // Batches small enough that their answers fit the socket buffers: HttpClient reads the
-        // response only after sending the whole body.
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(decideBatch).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        check(response);
-        long lines = response.body().lines().count();
         if (lines != batch) {
-            throw new IllegalStateException("batch of " + batch + " answered with " + lines + " records");
+            throw new IllegalStateException("a batch of " + batch + " answered with " + lines + " records");
         }
         return batch;
     }
@@ -178,14 +199,21 @@ public final class HttpLoadTest {
         return 1;
     }
 
-    private static void check(HttpResponse<String> response) {
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("HTTP " + response.statusCode() + ": " + response.body());
+    /** Runs {@code clients} threads doing steps for {@code duration} (or the request cap), timing each step. */
+    private Result measure(int clients, Duration duration, Step step) throws Exception {
+        try {
+            return measureOnce(clients, duration, step);
+        } finally {
+            synchronized (open) {
+                for (KeepAliveClient connection : open) {
+                    connection.close();
+                }
+                open.clear();
+            }
         }
     }
 
-    /** Runs {@code clients} threads doing steps for {@code duration} (or the request cap), timing each step. */
-    private static Result measure(int clients, Duration duration, Step step) throws Exception {
+    private static Result measureOnce(int clients, Duration duration, Step step) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             long start = System.nanoTime();
