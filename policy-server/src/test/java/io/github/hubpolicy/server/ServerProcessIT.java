@@ -53,7 +53,7 @@ class ServerProcessIT {
         log = Files.createTempFile("h17-server", ".log");
         server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
                 "-jar", JAR.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
-                "--spring.lifecycle.timeout-per-shutdown-phase=5s")
+                "--spring.lifecycle.timeout-per-shutdown-phase=5s", "--server.tomcat.connection-timeout=2s")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (true) {
@@ -75,6 +75,22 @@ class ServerProcessIT {
     static void stop() throws Exception {
         if (server != null && server.isAlive()) {
             server.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    @Order(0)
+    void aStalledClientIsCutOffAfterTheReadTimeout() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST /v1/decide HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: 100\r\n\r\n{\"id\":").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            long start = System.nanoTime();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);   // until closed
+            Duration held = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(held).as("released after the 2 s read timeout").isLessThan(Duration.ofSeconds(15));
+            assertThat(answer).doesNotContain("Exception").doesNotContain("<html");
         }
     }
 
