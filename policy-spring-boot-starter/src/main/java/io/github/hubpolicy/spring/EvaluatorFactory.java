@@ -3,6 +3,7 @@ package io.github.hubpolicy.spring;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.github.hubpolicy.rules.DecisionListener;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
+import io.github.hubpolicy.rules.EmergencyBrake;
 import io.github.hubpolicy.rules.Limits;
 import io.github.hubpolicy.rules.Thresholds;
 import java.nio.file.Files;
@@ -20,7 +21,15 @@ final class EvaluatorFactory {
         DroolsPolicyEvaluator.Builder builder = builder(properties);
         listeners.forEach(builder::listener);
         customizers.forEach(customizer -> customizer.customize(builder));
-        return builder.build();
+        try {
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            // The evaluator's own sentence for a misspelt kill switch: name the property that holds it.
+            if (!properties.disabledRules().isEmpty() && String.valueOf(e.getMessage()).startsWith("cannot disable rule")) {
+                throw new InvalidPolicyPropertyException("hubpolicy.disabled-rules", e.getMessage());
+            }
+            throw e;
+        }
     }
 
     static DroolsPolicyEvaluator.Builder builder(HubPolicyProperties properties) {
@@ -30,7 +39,9 @@ final class EvaluatorFactory {
                 .phoneRegion(phoneRegion(properties.phoneRegion()))
                 .researchContext(properties.researchContext())
                 .failureMode(properties.failureMode())
-                .limits(limits(properties.limits()));
+                .limits(limits(properties.limits()))
+                .disabledRules(properties.disabledRules())
+                .emergencyBrake(brake(properties.brake()));
         List<Path> directories = properties.ruleDirectories();
         for (int i = 0; i < directories.size(); i++) {
             Path directory = directories.get(i);
@@ -82,6 +93,22 @@ final class EvaluatorFactory {
                     "'" + region + "' is not a region libphonenumber knows (use an ISO 3166 code such as US or GB)");
         }
         return upper;
+    }
+
+    private static EmergencyBrake brake(HubPolicyProperties.Brake b) {
+        if (!b.enabled()) {
+            return EmergencyBrake.OFF;
+        }
+        if (!(b.share() > 0.0 && b.share() <= 1.0)) {
+            throw new InvalidPolicyPropertyException("hubpolicy.brake.share", "must be above 0 and at most 1, was " + b.share());
+        }
+        atLeast("hubpolicy.brake.window", b.window(), 1);
+        atLeast("hubpolicy.brake.min-findings", b.minFindings(), 1);
+        if (b.watchFor().isNegative() || b.watchFor().isZero()) {
+            throw new InvalidPolicyPropertyException("hubpolicy.brake.watch-for",
+                    "must be positive (set hubpolicy.brake.enabled=false to turn the brake off), was " + b.watchFor());
+        }
+        return new EmergencyBrake(b.share(), b.window(), b.minFindings(), b.watchFor());
     }
 
     private static Limits limits(HubPolicyProperties.Limits l) {

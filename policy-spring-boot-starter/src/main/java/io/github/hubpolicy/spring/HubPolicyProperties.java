@@ -21,6 +21,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param failureMode     What a decision says when evaluation fails: CLOSED (REVIEW) or OPEN (ALLOW)
  * @param limits          Bounds on what one item may hold
  * @param reload          Reloading the rule files when they change
+ * @param disabledRules   The kill switch: names of rules that are compiled and listed but never fire (part of the
+ *                        rule-set digest; a name the rule set does not have stops start-up)
+ * @param brake           The emergency brake on new or changed rules that restrict or remove far more than usual
  */
 @ConfigurationProperties("hubpolicy")
 public record HubPolicyProperties(
@@ -31,7 +34,9 @@ public record HubPolicyProperties(
         @DefaultValue("true") boolean researchContext,
         @DefaultValue("closed") FailureMode failureMode,
         @DefaultValue Limits limits,
-        @DefaultValue Reload reload) {
+        @DefaultValue Reload reload,
+        @DefaultValue List<String> disabledRules,
+        @DefaultValue Brake brake) {
 
     /**
      * Signal thresholds, each in [0, 1], possible not above likely.
@@ -65,5 +70,21 @@ public record HubPolicyProperties(
      * @param debounce Quiet time after the last change before reloading, so that a save of several files is one reload
      */
     public record Reload(@DefaultValue("false") boolean watch, @DefaultValue("500ms") Duration debounce) {
+    }
+
+    /**
+     * The emergency brake: a rule that a reload brings in new or changed and that restricts or removes more than
+     * {@code share} of the last {@code window} decisions (and at least {@code min-findings} of them) within
+     * {@code watch-for} of entering service is held at REVIEW until a person releases it.
+     *
+     * @param enabled     Whether the brake watches new or changed rules at all
+     * @param share       The share of recent decisions, in (0, 1], above which a watched rule is held
+     * @param window      How many recent decisions the share is taken over
+     * @param minFindings The fewest findings in the window that can hold a rule
+     * @param watchFor    How long after entering service a new or changed rule is watched
+     */
+    public record Brake(@DefaultValue("true") boolean enabled, @DefaultValue("0.05") double share,
+                        @DefaultValue("1000") int window, @DefaultValue("20") int minFindings,
+                        @DefaultValue("24h") Duration watchFor) {
     }
 }

@@ -324,4 +324,32 @@ class HubPolicyAutoConfigurationTest {
         runner.withPropertyValues("hubpolicy.limits.max-tags=-1").run(context -> assertThat(analysis(context)
                 .getDescription()).isEqualTo("hubpolicy.limits.max-tags: must be at least 0, was -1"));
     }
+
+    @Test
+    void disabledRulesAreListedAsDisabledAndNeverFire() {
+        String rule = "consent.likeness: face-swap or voice-clone tool";
+        runner.withPropertyValues("hubpolicy.disabled-rules=" + rule).run(context -> {
+            DroolsPolicyEvaluator evaluator = context.getBean(DroolsPolicyEvaluator.class);
+            assertThat(evaluator.rules()).filteredOn(r -> r.name().equals(rule)).singleElement()
+                    .satisfies(r -> assertThat(r.disabled()).isTrue());
+            assertThat(evaluator.policy()).isNotEqualTo(DroolsPolicyEvaluator.builder().build().policy());
+        });
+    }
+
+    @Test
+    void aMisspeltDisabledRuleStopsStartUpNamingTheProperty() {
+        runner.withPropertyValues("hubpolicy.disabled-rules=no such rule").run(context -> assertThat(analysis(context)
+                .getDescription()).startsWith("hubpolicy.disabled-rules: cannot disable rule \"no such rule\""));
+    }
+
+    @Test
+    void badBrakeSettingsStopStartUpNamingTheProperty() {
+        runner.withPropertyValues("hubpolicy.brake.share=0").run(context -> assertThat(analysis(context)
+                .getDescription()).isEqualTo("hubpolicy.brake.share: must be above 0 and at most 1, was 0.0"));
+        runner.withPropertyValues("hubpolicy.brake.window=0").run(context -> assertThat(analysis(context)
+                .getDescription()).isEqualTo("hubpolicy.brake.window: must be at least 1, was 0"));
+        // Off needs no other setting to be valid.
+        runner.withPropertyValues("hubpolicy.brake.enabled=false", "hubpolicy.brake.share=0")
+                .run(context -> assertThat(context).hasSingleBean(DroolsPolicyEvaluator.class));
+    }
 }

@@ -1,0 +1,270 @@
+package io.github.hubpolicy.benchmarks;
+
+import io.github.hubpolicy.api.ContentItem;
+import io.github.hubpolicy.json.ItemWriter;
+import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A bounded load test of the decision service over loopback: starts the packaged server jar as a
+ * process, then for 1, 4 and 16 concurrent clients measures decisions per second and latency
+ * (p50, p99) of single items ({@code POST /v1/decide}) and of batches ({@code POST
+ * /v1/decide/batch}), next to the in-process rate of the same items on the same number of
+ * threads in this run (measured while the server is idle). Each scenario stops after its time or
+ * its request cap; the server is stopped with SIGTERM at the end.
+ *
+ * <pre>
+ * mvn -B -ntp -q package -DskipTests -pl policy-server,policy-benchmarks -am
+ * java -cp policy-benchmarks/target/benchmarks.jar io.github.hubpolicy.benchmarks.HttpLoadTest \
+ *     [--jar policy-server/target/policy-server.jar] [--seconds 5] [--clients 1,4,16] [--batch 100]
+ * </pre>
+ *
+ * <p>The clients are {@link KeepAliveClient}s (one kept-alive connection each), light enough that
+ * on a small machine the figures are the server's; they run on the same machine, so on 2 cores
+ * client and server share the CPU.
+ *
+ * <pre>
+ * </pre>
+ */
+public final class HttpLoadTest {
+    /** Requests per client per scenario at most, so that a fast machine still stops soon. */
+    private static final int MAX_REQUESTS_PER_CLIENT = 200_000;
+    /** Per mode before anything is measured: both JVMs JIT-compile the paths first. */
+    private static final Duration WARM_UP = Duration.ofSeconds(10);
+
+    private final List<ContentItem> items;
+    private final List<String> json;
+    private final Duration time;
+    private final int batch;
+    private final List<byte[]> singles;
+    private final List<byte[]> batches = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private int port;
+    /** Connections of the scenario running; closed when it ends. */
+    private final List<KeepAliveClient> open = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    private HttpLoadTest(List<ContentItem> items, Duration time, int batch) {
+        this.items = items;
+        this.json = items.stream().map(ItemWriter::toJson).toList();
+        this.time = time;
+        this.batch = batch;
+        this.singles = json.stream().map(j -> j.getBytes(StandardCharsets.UTF_8)).toList();
+        for (int start = 0; start + batch <= json.size(); start += batch) {
+            batches.add((String.join("\n", json.subList(start, start + batch)) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** One scenario's outcome. */
+    private record Result(long decisions, double seconds, long[] latenciesNanos) {
+        double rate() {
+            return decisions / seconds;
+        }
+
+        double percentileMillis(double p) {
+            if (latenciesNanos.length == 0) {
+                return Double.NaN;
+            }
+            long[] sorted = latenciesNanos.clone();
+            Arrays.sort(sorted);
+            return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1e6;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path jar = Path.of("policy-server/target/policy-server.jar");
+        Duration time = Duration.ofSeconds(5);
+        int[] clients = {1, 4, 16};
+        int batch = 100;
+        for (int i = 0; i < args.length; i += 2) {
+            String value = i + 1 < args.length ? args[i + 1] : "";
+            switch (args[i]) {
+                case "--jar" -> jar = Path.of(value);
+                case "--seconds" -> time = Duration.ofSeconds(Long.parseLong(value));
+                case "--clients" -> clients = Arrays.stream(value.split(",")).mapToInt(Integer::parseInt).toArray();
+                case "--batch" -> batch = Integer.parseInt(value);
+                default -> {
+                    System.err.println("usage: HttpLoadTest [--jar JAR] [--seconds N] [--clients 1,4,16] [--batch N]");
+                    System.exit(2);
+                }
+            }
+        }
+        if (!Files.isRegularFile(jar)) {
+            System.err.println("HttpLoadTest: no server jar at " + jar + " (mvn package -pl policy-server -am)");
+            System.exit(2);
+        }
+        new HttpLoadTest(Corpora.named("upTo1KiB"), time, batch).run(jar, clients);
+    }
+
+    private void run(Path jar, int[] clientCounts) throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = Files.createTempFile("policy-server-load", ".log");
+        int maxClients = Arrays.stream(clientCounts).max().orElse(1);
+        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+                "--hubpolicy.server.max-concurrent-decisions=" + Math.max(16, maxClients * 2))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            awaitReady(server, port, log);
+            DroolsPolicyEvaluator evaluator = DroolsPolicyEvaluator.builder().build();
+            System.out.printf(Locale.ROOT, "items: %d generated (upTo1KiB, seed %d); %d s per scenario; batches of %d;"
+                    + " %d cores%n", items.size(), Corpora.SEED, time.toSeconds(), batch,
+                    Runtime.getRuntime().availableProcessors());
+            // Warm-up: both sides JIT-compile before anything is measured.
+            measure(4, WARM_UP, http(this::single));
+            measure(4, WARM_UP, http(this::batch));
+            measure(4, WARM_UP, (client, n) -> inProcess(evaluator, client, n));
+            System.out.println("mode    clients  decisions/s   p50 ms   p99 ms  in-process/s  HTTP/in-process");
+            for (int clients : clientCounts) {
+                Result local = measure(clients, time, (client, n) -> inProcess(evaluator, client, n));
+                Result single = measure(clients, time, http(this::single));
+                Result batched = measure(clients, time, http(this::batch));
+                print("single", clients, single, local);
+                print("batch", clients, batched, local);
+            }
+        } finally {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    private static void print(String mode, int clients, Result http, Result local) {
+        System.out.printf(Locale.ROOT, "%-7s %7d %12.0f %8.2f %8.2f %13.0f %15.2f%n", mode, clients, http.rate(),
+                http.percentileMillis(0.50), http.percentileMillis(0.99), local.rate(), http.rate() / local.rate());
+    }
+
+    /** One client's step: does request {@code n} and returns how many decisions it made. */
+    private interface Step {
+        int run(int client, int n) throws Exception;
+    }
+
+    /** A step over HTTP: the client's own kept-alive connection. */
+    private interface HttpStep {
+        int run(KeepAliveClient connection, int client, int n) throws IOException;
+    }
+
+    /** Each client thread opens its connection on its first request and keeps it for the scenario. */
+    private Step http(HttpStep step) {
+        ThreadLocal<KeepAliveClient> connections = new ThreadLocal<>();
+        return (client, n) -> {
+            KeepAliveClient connection = connections.get();
+            if (connection == null || n == 0) {
+                connection = new KeepAliveClient(port);
+                connections.set(connection);
+                open.add(connection);
+            }
+            return step.run(connection, client, n);
+        };
+    }
+
+    private int single(KeepAliveClient client, int index, int n) throws IOException {
+        client.post("/v1/decide", "application/json", singles.get((index * 7919 + n) % singles.size()));
+        return 1;
+    }
+
+    private int batch(KeepAliveClient client, int index, int n) throws IOException {
+        byte[] response = client.post("/v1/decide/batch", "application/x-ndjson", batches.get((index * 31 + n) % batches.size()));
+        int lines = 0;
+        for (byte b : response) {
+            lines += b == '\n' ? 1 : 0;
+        }
+        if (lines != batch) {
+            throw new IllegalStateException("a batch of " + batch + " answered with " + lines + " records");
+        }
+        return batch;
+    }
+
+    private int inProcess(DroolsPolicyEvaluator evaluator, int client, int n) {
+        evaluator.evaluate(items.get((client * 7919 + n) % items.size()));
+        return 1;
+    }
+
+    /** Runs {@code clients} threads doing steps for {@code duration} (or the request cap), timing each step. */
+    private Result measure(int clients, Duration duration, Step step) throws Exception {
+        try {
+            return measureOnce(clients, duration, step);
+        } finally {
+            synchronized (open) {
+                for (KeepAliveClient connection : open) {
+                    connection.close();
+                }
+                open.clear();
+            }
+        }
+    }
+
+    private static Result measureOnce(int clients, Duration duration, Step step) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            long start = System.nanoTime();
+            long end = start + duration.toNanos();
+            List<Future<long[]>> futures = new ArrayList<>();
+            long[] decisions = new long[clients];
+            for (int c = 0; c < clients; c++) {
+                int client = c;
+                futures.add(pool.submit(() -> {
+                    long[] latencies = new long[1024];
+                    int count = 0;
+                    for (int n = 0; n < MAX_REQUESTS_PER_CLIENT && System.nanoTime() < end; n++) {
+                        long t0 = System.nanoTime();
+                        decisions[client] += step.run(client, n);
+                        if (count == latencies.length) {
+                            latencies = Arrays.copyOf(latencies, count * 2);
+                        }
+                        latencies[count++] = System.nanoTime() - t0;
+                    }
+                    return Arrays.copyOf(latencies, count);
+                }));
+            }
+            List<long[]> all = new ArrayList<>();
+            for (Future<long[]> future : futures) {
+                all.add(future.get());
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long[] latencies = all.stream().flatMapToLong(Arrays::stream).toArray();
+            return new Result(Arrays.stream(decisions).sum(), seconds, latencies);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void awaitReady(Process server, int port, Path log) throws Exception {
+        URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            if (!server.isAlive()) {
+                throw new IllegalStateException("the server exited: " + Files.readString(log));
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(readiness).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the server was not ready within 180 s");
+    }
+}

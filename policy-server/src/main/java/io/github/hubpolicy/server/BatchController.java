@@ -1,0 +1,139 @@
+package io.github.hubpolicy.server;
+
+import io.github.hubpolicy.api.PolicyEvaluator;
+import io.github.hubpolicy.json.DecisionWriter;
+import io.github.hubpolicy.json.ReadResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Deciding a batch streamed as JSON Lines (or a JSON array) in and JSON Lines out: one record per
+ * input record, in order, an error record in place of an item that cannot be read (the CLI's
+ * guarantee), each written as soon as it is decided, so memory stays bounded whatever the size.
+ * A batch that cannot go on (time limit, body over the limit, shutdown) ends with one error record
+ * with line 0 naming why; a client that counts the records knows where it stopped.
+ */
+@RestController
+@RequestMapping("/v1")
+@Tag(name = "decide")
+final class BatchController {
+    static final String NDJSON = "application/x-ndjson";
+
+    private final PolicyEvaluator evaluator;
+    private final BatchLines lines;
+    private final DecisionPermits permits;
+    private final ServerSettings settings;
+    private final ShutdownSignal shutdown;
+
+    BatchController(PolicyEvaluator evaluator, BatchLines lines, DecisionPermits permits, ServerSettings settings,
+                    ShutdownSignal shutdown) {
+        this.evaluator = evaluator;
+        this.lines = lines;
+        this.permits = permits;
+        this.settings = settings;
+        this.shutdown = shutdown;
+    }
+
+    /** Why a batch stops before its end: written as its last record. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stop(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    @PostMapping(path = "/decide/batch", consumes = {NDJSON, "application/jsonl", "application/json"}, produces = NDJSON)
+    @Operation(summary = "Decide a batch (JSON Lines in, JSON Lines out)",
+            description = "One item per line in (or a JSON array); one record per input record out, in order, as"
+                    + " policy-cli evaluate prints them: a decision, or {\"line\",\"id\",\"error\"} in place of an item"
+                    + " that cannot be read. Streamed both ways. A batch cut short ends with an error record whose"
+                    + " line is 0 (time limit, body over the limit, the service shutting down).",
+            requestBody = @RequestBody(required = true, content = @Content(mediaType = NDJSON,
+                    schema = @Schema(type = "string", description = "Items of item-format.md, one per line"))),
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "Decisions and error records, one per line",
+                            content = @Content(mediaType = NDJSON, schema = @Schema(type = "string"))),
+                    @ApiResponse(responseCode = "413", description = "body_too_large (by Content-Length)",
+                            content = @Content(schema = @Schema(implementation = ApiError.class))),
+                    @ApiResponse(responseCode = "503", description = "overloaded (with Retry-After)",
+                            content = @Content(schema = @Schema(implementation = ApiError.class)))})
+    void batch(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long max = settings.maxBatchSize().toBytes();
+        if (request.getContentLengthLong() > max) {
+            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "body_too_large", "the batch ("
+                    + request.getContentLengthLong() + " bytes) is over the limit of " + max + " bytes");
+        }
+        long deadline = System.nanoTime() + settings.batchTimeout().toNanos();
+        try (DecisionPermits.Permit permit = permits.acquire()) {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType(NDJSON);
+            response.setCharacterEncoding("UTF-8");
+            Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
+                    1 << 16);
+            RequestInput in = new RequestInput(request.getInputStream(), max, deadline,
+                    settings.batchTimeout().toString(), out::flush);
+            long[] written = {0};
+            String stoppedBecause = null;
+            try {
+                lines.read(in, record -> {
+                    if (shutdown.stopping()) {
+                        throw new Stop("the service is shutting down: records after the " + written[0]
+                                + " above were not decided; send them again");
+                    }
+                    if (System.nanoTime() - deadline > 0) {
+                        throw new Stop("the batch reached the time limit of " + settings.batchTimeout() + " after "
+                                + written[0] + " records; the rest was not decided");
+                    }
+                    write(out, record);
+                    written[0]++;
+                });
+            } catch (Stop e) {
+                stoppedBecause = e.getMessage();
+            } catch (ApiException e) {
+                stoppedBecause = e.getMessage() + "; records after the " + written[0] + " above were not decided";
+            } catch (UncheckedIOException e) {
+                // The client went away or stalled past the read timeout: tell it if it still listens.
+                stoppedBecause = "reading the request body failed after " + in.bytesRead() + " bytes ("
+                        + e.getCause().getClass().getSimpleName() + "); the rest was not decided";
+            }
+            try {
+                if (stoppedBecause != null) {
+                    out.write(DecisionWriter.toJson(new ReadResult.Unreadable(0, null, stoppedBecause)));
+                    out.write('\n');
+                }
+                out.flush();
+            } catch (IOException e) {
+                // The client has gone: nobody is left to tell.
+            }
+        }
+    }
+
+    private void write(Writer out, ReadResult record) {
+        String json = record instanceof ReadResult.Parsed parsed
+                ? DecisionWriter.toJson(evaluator.evaluate(parsed.item()))
+                : DecisionWriter.toJson((ReadResult.Unreadable) record);
+        try {
+            out.write(json);
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
