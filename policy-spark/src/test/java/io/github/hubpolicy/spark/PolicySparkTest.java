@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.examples.corpus.CorpusGenerator;
+import io.github.hubpolicy.json.AuditReader;
+import io.github.hubpolicy.json.AuditRecord;
 import io.github.hubpolicy.json.DecisionWriter;
 import io.github.hubpolicy.json.ItemWriter;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
@@ -224,6 +226,31 @@ class PolicySparkTest {
         assertThat(job.status()).as(job.err() + job.out()).isZero();
         List<String> rows = spark.read().parquet(output).orderBy("line").collectAsList().stream().map(WireJson::of).toList();
         assertThat(rows).containsExactlyElementsOf(cli.outLines());
+    }
+
+    @Test
+    void statementsAndAuditLinesAreColumnsBesideTheDecisions() {
+        // given
+        String output = dir.resolve("decide-transparency").toString();
+
+        // when
+        Runs job = Runs.spark(spark, "decide", "--policy-url", "https://hub.example/policy", "--audit-salt", "pepper",
+                output, ITEMS);
+        Runs cli = Runs.cli("evaluate", "--format", "statement", "--policy-url", "https://hub.example/policy", ITEMS);
+
+        // then a statement for each RESTRICT or REMOVE decision, as many as the CLI's, and an audit line for every one
+        assertThat(job.status()).as(job.err()).isZero();
+        List<Row> rows = spark.read().parquet(output).orderBy("line").collectAsList();
+        for (Row row : rows) {
+            String verdict = row.getAs("verdict");
+            String statement = row.getAs("statement");
+            assertThat(statement != null).as("statement of %s", verdict).isEqualTo(verdict.equals("RESTRICT") || verdict.equals("REMOVE"));
+            AuditRecord audit = AuditReader.parse(row.getAs("audit"));
+            assertThat(audit.decision().id()).isEqualTo(row.<String>getAs("id"));
+            assertThat(audit.decision().verdict().name()).isEqualTo(verdict);
+            assertThat(audit.decision().policy().rules()).isEqualTo(row.<Row>getAs("policy").getString(1));
+        }
+        assertThat(rows.stream().filter(r -> r.getAs("statement") != null).count()).isEqualTo(cli.outLines().size()).isPositive();
     }
 
     private static Path corpus() throws IOException {
