@@ -8,7 +8,6 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,12 +42,9 @@ final class ItemLines {
         String text;
         try {
             text = utf8.reset().decode(ByteBuffer.wrap(bytes, 0, length)).toString();
-        } catch (MalformedInputException e) {
-            return new ReadResult.Unreadable(lineNumber(line), null,
-                    "line is not valid UTF-8 (" + e.getInputLength() + " bad byte" + (e.getInputLength() == 1 ? "" : "s")
-                            + " at byte " + firstBad(bytes, length) + ")");
         } catch (CharacterCodingException e) {
-            return new ReadResult.Unreadable(lineNumber(line), null, "line is not valid UTF-8");
+            // The words of policy-json's byte-level reader on main (issue 20): the byte counted from 0.
+            return new ReadResult.Unreadable(lineNumber(line), null, "not valid UTF-8 at byte " + firstBad(bytes, length));
         }
         if (text.stripLeading().startsWith("[")) {
             // ItemReader#read would take the line for a JSON array file; in JSON Lines input the CLI reads
@@ -72,12 +68,12 @@ final class ItemLines {
         return new ReadResult.Unreadable(line, bad.id(), bad.error());
     }
 
-    /** Where the first byte that is not UTF-8 lies, 1-based. */
+    /** Where the first byte that is not UTF-8 lies, counted from 0. */
     private int firstBad(byte[] bytes, int length) {
         CharBuffer out = CharBuffer.allocate(length);
         ByteBuffer in = ByteBuffer.wrap(bytes, 0, length);
         utf8.reset().decode(in, out, true);
-        return in.position() + 1;
+        return in.position();
     }
 
     private static int lineNumber(long line) {
