@@ -10,6 +10,7 @@ import io.github.hubpolicy.api.PolicyId;
 import io.github.hubpolicy.api.Verdict;
 import io.github.hubpolicy.json.DecisionWriter;
 import io.github.hubpolicy.api.internal.SafeText;
+import io.github.hubpolicy.json.DiffReport;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ReadResult;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
@@ -48,9 +49,6 @@ import picocli.CommandLine.Spec;
 final class DiffCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    /** The arrow between the base and the candidate side, as in {@link DecisionChange.SectionChange#transition()}. */
-    static final String ARROW = "→";
-
     @Spec
     private CommandSpec spec;
 
@@ -78,15 +76,18 @@ final class DiffCommand implements Callable<Integer> {
     /** An item that could not be read, reported with the changes. */
     private record Unreadable(Path file, ReadResult.Unreadable error) {
         String located() {
-            return SafeText.oneLine(file + ":" + error.line() + ": " + (error.id() == null ? "" : error.id() + ": ")
-                    + error.error());
+            return DiffReport.unreadable(file.toString(), error);
         }
     }
 
     /** How many items one section's outcome moved from one verdict to another ({@code null}: no finding). */
     private record Group(String section, Verdict from, Verdict to) {
         static final Comparator<Group> ORDER = Comparator.comparing(Group::section)
-                .thenComparing(g -> new DecisionChange.SectionChange(g.section, g.from, g.to).transition());
+                .thenComparing(g -> g.count(0).transition());
+
+        DiffReport.SectionCount count(long items) {
+            return new DiffReport.SectionCount(section, from, to, items);
+        }
     }
 
     @Override
@@ -152,16 +153,12 @@ final class DiffCommand implements Callable<Integer> {
 
     private void text(PrintWriter out, Map<Group, Integer> groups, List<DecisionChange> changes,
                       List<Unreadable> unreadable, int decided) {
-        out.printf("base %s, candidate %s%n", base, candidate);
-        groups.forEach((group, items) -> out.printf("%s: %d item%s %s%n", group.section(), items, items == 1 ? "" : "s",
-                new DecisionChange.SectionChange(group.section(), group.from(), group.to()).transition()));
-        for (DecisionChange change : changes) {
-            out.printf("  %s: %s %s %s %s %s%n", SafeText.oneLine(change.id()), change.base().verdict(),
-                    change.base().actions(), ARROW, change.candidate().verdict(), change.candidate().actions());
-        }
+        // The lines are DiffReport's, shared with the Spark diff job so that both reports read the same.
+        out.println(DiffReport.header(base, candidate.toString()));
+        groups.forEach((group, items) -> out.println(DiffReport.section(group.count(items))));
+        changes.forEach(change -> out.println(DiffReport.change(change)));
         unreadable.forEach(bad -> out.println(bad.located()));
-        out.printf("%d of %d items changed%s%n", changes.size(), decided,
-                unreadable.isEmpty() ? "" : ", " + unreadable.size() + " could not be read");
+        out.println(DiffReport.footer(changes.size(), decided, unreadable.size()));
     }
 
     private String json(PolicyId basePolicy, PolicyId candidatePolicy, Map<Group, Integer> groups,
