@@ -44,8 +44,10 @@ final class ItemLines {
             try {
                 String text = utf8.reset().decode(ByteBuffer.wrap(bytes, 0, length)).toString();
                 return new ReadResult.Parsed(lineNumber(line), reader.parse(text));
-            } catch (CharacterCodingException | IllegalArgumentException e) {
-                // fall through: the shared reader names the problem in its own words
+            } catch (IllegalArgumentException e) {
+                return new ReadResult.Unreadable(lineNumber(line), null, e.getMessage());
+            } catch (CharacterCodingException e) {
+                // fall through: the shared reader names the bad byte in its own words
             }
         }
         // policy-json's byte-level line reader, as the CLI reads files: strict UTF-8 per line.
