@@ -178,13 +178,16 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
     }
 
     /**
-     * The item's signals and capabilities that no rule of the current rule set reads, each with the
-     * read name it is closest to ({@code "hat"}: did you mean {@code "hate"}). The catalog keeps
-     * such names (hosts pass extra signals through), so {@link #evaluate} only reports each name
-     * once, or refuses the item with {@link Builder#strictNames(boolean)}.
+     * The item's signals and capabilities that no rule of the current rule set reads and that
+     * neither the catalog nor a rule directory's {@code names.properties} names, each with the
+     * known name it is closest to ({@code "hat"}: did you mean {@code "hate"}). A name the catalog
+     * knows is no typo, so a catalog capability such as {@code image-generation} that no bundled rule
+     * reads is not reported. The catalog keeps such names (hosts pass extra signals through), so
+     * {@link #evaluate} only reports each name once, or refuses the item with
+     * {@link Builder#strictNames(boolean)}.
      */
     public List<UnreadName> unreadNames(ContentItem item) {
-        return UnreadNames.of(Objects.requireNonNull(item, "item"), namesRead());
+        return UnreadNames.of(Objects.requireNonNull(item, "item"), current.get().compiled().namesKnown());
     }
 
     /**
@@ -305,7 +308,7 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
 
     private Decision decideItem(ContentItem item, Set<String> fired) {
         RuleSet rules = current.get();
-        unreadNames.check(item, rules.compiled().namesRead(), config.strictNames);
+        unreadNames.check(item, rules.compiled().namesKnown(), config.strictNames);
         ItemBounds.Bounded bounded = ItemBounds.apply(item, config.limits);
         List<Finding> engineFindings = new ArrayList<>();
         if (!bounded.overLimits().isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,10 +41,20 @@ final class RuleCompiler {
 
     /**
      * A compiled rule set: the rule base, the digest of what it was compiled from, its rules, the
-     * item names they read, and the warnings the lint raised (which do not refuse it).
+     * item names they read, the item names an item may carry without a report (those read, the
+     * catalog's and the directories' declared ones: a name the catalog knows is no typo), and the
+     * warnings the lint raised (which do not refuse it).
      */
     record CompiledRules(KieBase kieBase, String digest, List<RuleInfo> rules, NamesRead namesRead,
-                         List<RuleProblem> warnings) {
+                         NamesRead namesKnown, List<RuleProblem> warnings) {
+    }
+
+    private static NamesRead known(NamesRead read, Vocabulary vocabulary) {
+        Set<String> signals = new java.util.HashSet<>(read.signals());
+        signals.addAll(vocabulary.signals());
+        Set<String> capabilities = new java.util.HashSet<>(read.capabilities());
+        capabilities.addAll(vocabulary.capabilities());
+        return new NamesRead(signals, capabilities);
     }
 
     static CompiledRules compile(List<RuleFile> files, Catalog catalog, Vocabulary vocabulary, String settings) {
@@ -57,7 +68,7 @@ final class RuleCompiler {
         if (prebuilt.isPresent()) {
             KieBase kieBase = prebuilt.get().kieBase();
             return new CompiledRules(kieBase, digest(ordered, settings), rules(kieBase, ordered),
-                    prebuilt.get().namesRead(), List.of());
+                    prebuilt.get().namesRead(), known(prebuilt.get().namesRead(), vocabulary), List.of());
         }
         RuleLint.Result lint = RuleLint.check(ordered, catalog, vocabulary);
         List<RuleProblem> problems = new ArrayList<>(lint.problems());
@@ -69,7 +80,7 @@ final class RuleCompiler {
             throw new RuleCompilationException(problems);
         }
         return new CompiledRules(kieBase, digest(ordered, settings), rules(kieBase, ordered), lint.namesRead(),
-                List.copyOf(problems));
+                known(lint.namesRead(), vocabulary), List.copyOf(problems));
     }
 
     /** Compiles the rule files with the DRL compiler; on errors adds them to {@code problems} and returns null. */

@@ -35,8 +35,20 @@ class UnreadNamesTest {
         assertThat(unread).extracting(UnreadName::message).containsExactlyInAnyOrder(
                 "signals.hat: no rule reads signal \"hat\" (did you mean \"hate\"?)",
                 "signals.toxicity: no rule reads signal \"toxicity\"",
-                "capabilities[0]: no rule reads capability \"voice-clon\" (did you mean \"voice-clone\"?)",
-                "capabilities[1]: no rule reads capability \"text-generation\"");
+                "capabilities[0]: no rule reads capability \"voice-clon\" (did you mean \"voice-clone\"?)");
+    }
+
+    @Test
+    void namesTheCatalogKnowsAreNoTyposEvenWhenNoRuleReadsThem() {
+        // given: item-format.md names image-generation and text-generation; no bundled rule reads either
+        DroolsPolicyEvaluator evaluator = DroolsPolicyEvaluator.builder().strictNames(true).build();
+        ContentItem item = ContentItem.builder("models/b", ContentKind.MODEL).license("mit")
+                .capability("image-generation").capability("text-generation").build();
+        assertThat(evaluator.namesRead().capabilities()).doesNotContain("image-generation", "text-generation");
+
+        // when / then: neither reported nor refused, even with strict names
+        assertThat(evaluator.unreadNames(item)).isEmpty();
+        assertThat(evaluator.evaluate(item).verdict()).isEqualTo(Verdict.ALLOW);
     }
 
     @Test

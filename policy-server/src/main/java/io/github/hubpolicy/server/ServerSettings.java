@@ -20,6 +20,10 @@ import org.springframework.util.unit.DataSize;
  * @param retryAfter             The Retry-After a 503 carries
  * @param requestTimeout         Time limit of a single-item request, reading its body included
  * @param batchTimeout           Time limit of a batch; when it is reached the batch ends with an error record
+ * @param drainDelay             On SIGTERM, how long readiness reports OUT_OF_SERVICE while requests are still
+ *                               served, so that a load balancer stops sending new ones before the port closes (a
+ *                               Kubernetes endpoint update takes a second or two); then the graceful shutdown
+ *                               lets requests in flight finish and refuses new ones. 0s to skip
  * @param lenient                Skip unknown keys in items instead of rejecting them
  * @param statements             Statements of reasons ({@code POST /v1/statement})
  * @param audit                  Audit lines ({@code POST /v1/audit})
@@ -34,6 +38,7 @@ public record ServerSettings(
         @DefaultValue("1s") Duration retryAfter,
         @DefaultValue("10s") Duration requestTimeout,
         @DefaultValue("30m") Duration batchTimeout,
+        @DefaultValue("2s") Duration drainDelay,
         @DefaultValue("false") boolean lenient,
         @DefaultValue Statements statements,
         @DefaultValue Audit audit) {
@@ -42,6 +47,9 @@ public record ServerSettings(
         if (maxConcurrentDecisions < 1) {
             throw new IllegalArgumentException("hubpolicy.server.max-concurrent-decisions must be at least 1, was "
                     + maxConcurrentDecisions);
+        }
+        if (drainDelay.isNegative()) {
+            throw new IllegalArgumentException("hubpolicy.server.drain-delay must not be negative, was " + drainDelay);
         }
         if (maxItemChars < 1) {
             throw new IllegalArgumentException("hubpolicy.server.max-item-chars must be at least 1, was " + maxItemChars);

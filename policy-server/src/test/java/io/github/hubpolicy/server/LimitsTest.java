@@ -87,7 +87,7 @@ class LimitsTest {
     void settingsNeverPrintTheTokenOrTheSalt() {
         ServerSettings settings = new ServerSettings("tok3n", org.springframework.util.unit.DataSize.ofMegabytes(4),
                 org.springframework.util.unit.DataSize.ofGigabytes(4), 1000, 4, Duration.ofSeconds(1),
-                Duration.ofSeconds(10), Duration.ofMinutes(30), false,
+                Duration.ofSeconds(10), Duration.ofMinutes(30), Duration.ofSeconds(2), false,
                 new ServerSettings.Statements(null, "r", io.github.hubpolicy.api.transparency.AutomatedDecision.FULLY),
                 new ServerSettings.Audit("s4lt", false));
         assertThat(settings.toString()).doesNotContain("tok3n");

@@ -56,6 +56,23 @@ class PolicyServerTest {
     private static final Path SAMPLES = Path.of("../policy-examples/samples");
     private static final Path RULES;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A new rule that fires on every community item: the emergency brake holds it after a few decisions. */
+    private static final String MISFIRING_RULE = """
+            package hubpolicy.rules;
+
+            import io.github.hubpolicy.api.Action;
+            import io.github.hubpolicy.api.Verdict;
+            import io.github.hubpolicy.rules.facts.*;
+            import function io.github.hubpolicy.rules.facts.Findings.finding;
+
+            rule "spam: misfiring host rule"
+                @section("spam") @bullet(10)
+            when
+                Item( community )
+            then
+                finding( drools, Verdict.REMOVE ).actions( Action.REMOVE ).because( "Misfires." );
+            end
+            """;
     private static final String COMMENT = "{\"id\":\"c/%s\",\"kind\":\"comment\",\"text\":\"Nice model, thanks.\"}";
 
     static {
@@ -307,25 +324,83 @@ class PolicyServerTest {
         }
     }
 
+    /** What {@code policy-cli service} printed and returned. */
+    private record ServiceRun(int exit, String out, String err) {
+    }
+
+    private static ServiceRun service(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = PolicyCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new ServiceRun(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void theServiceCommandShowsReloadsAndReleasesAHeldRule() throws Exception {
+        String url = "http://127.0.0.1:" + port;
+        Path token = Files.createTempFile("admin", ".token");
+        Path wrongToken = Files.createTempFile("wrong", ".token");
+        Files.writeString(token, TOKEN + "\n");
+        Files.writeString(wrongToken, "not-the-token");
+        String held = "spam: misfiring host rule";
+        try {
+            Files.writeString(RULES.resolve("misfire.drl"), MISFIRING_RULE);
+            ServiceRun reload = service("service", "reload", "--url", url, "--token-file", token.toString());
+            assertThat(reload.exit()).as(reload.err()).isZero();
+            JsonNode policy = json(get("/v1/policy").body());
+            String inService = policy.get("rules").asText() + " (" + policy.get("ruleCount").asInt() + " rules)";
+            assertThat(reload.out()).startsWith("reloaded: now serving " + inService);
+
+            for (int i = 0; i < 4; i++) {
+                post("/v1/decide", COMMENT.formatted("cli-" + i), "application/json", null);
+            }
+            ServiceRun status = service("service", "status", "--url", url);
+            assertThat(status.exit()).as(status.err()).isZero();
+            assertThat(status.out().lines()).contains("rules    " + inService, "held     " + held);
+            ServiceRun asJson = service("service", "status", "--url", url, "--format", "json");
+            assertThat(json(asJson.out()).get("held").get(0).asText()).isEqualTo(held);
+
+            ServiceRun refused = service("service", "release", held, "--url", url, "--token-file", wrongToken.toString());
+            assertThat(refused.exit()).isEqualTo(4);
+            assertThat(refused.err()).startsWith("policy-cli: the service refused (HTTP 401, unauthorized): ");
+            assertThat(json(get("/v1/brake").body()).get("held").toString()).contains(held);
+
+            ServiceRun released = service("service", "release", held, "--url", url, "--token-file", token.toString());
+            assertThat(released.exit()).as(released.err()).isZero();
+            assertThat(released.out().strip()).isEqualTo("released \"" + held + "\"; still held: none");
+            assertThat(json(get("/v1/brake").body()).get("held").size()).isZero();
+
+            ServiceRun again = service("service", "release", held, "--url", url, "--token-file", token.toString());
+            assertThat(again.exit()).isEqualTo(4);
+            assertThat(again.err()).contains("(HTTP 404, rule_not_held)");
+        } finally {
+            restoreRules();
+        }
+    }
+
+    @Test
+    void theServiceCommandSaysWhenTheServiceCannotBeReachedOrTheAddressIsWrong() throws IOException {
+        // Port 1 on loopback: nothing listens there, the connection is refused at once.
+        ServiceRun unreachable = service("service", "status", "--url", "http://127.0.0.1:1", "--timeout", "5s");
+        assertThat(unreachable.exit()).isEqualTo(4);
+        assertThat(unreachable.err()).startsWith("policy-cli: cannot reach the service at http://127.0.0.1:1");
+
+        ServiceRun badUrl = service("service", "status", "--url", "ftp://127.0.0.1:" + port);
+        assertThat(badUrl.exit()).isEqualTo(2);
+        assertThat(badUrl.err()).contains("is not a service address");
+
+        Path empty = Files.createTempFile("empty", ".token");
+        ServiceRun noToken = service("service", "reload", "--url", "http://127.0.0.1:" + port, "--token-file",
+                empty.toString());
+        assertThat(noToken.exit()).isEqualTo(2);
+        assertThat(noToken.err()).contains("--token-file " + empty + " is empty");
+        assertThat(noToken.err()).doesNotContain("Exception");
+    }
+
     @Test
     void aHeldRuleIsListedAndStaysHeldUntilReleasedWithTheToken() throws Exception {
         try {
-            Files.writeString(RULES.resolve("misfire.drl"), """
-                    package hubpolicy.rules;
-
-                    import io.github.hubpolicy.api.Action;
-                    import io.github.hubpolicy.api.Verdict;
-                    import io.github.hubpolicy.rules.facts.*;
-                    import function io.github.hubpolicy.rules.facts.Findings.finding;
-
-                    rule "spam: misfiring host rule"
-                        @section("spam") @bullet(10)
-                    when
-                        Item( community )
-                    then
-                        finding( drools, Verdict.REMOVE ).actions( Action.REMOVE ).because( "Misfires." );
-                    end
-                    """);
+            Files.writeString(RULES.resolve("misfire.drl"), MISFIRING_RULE);
             assertThat(post("/v1/reload", "", "application/json", TOKEN).statusCode()).isEqualTo(200);
             for (int i = 0; i < 4; i++) {
                 post("/v1/decide", COMMENT.formatted("brake-" + i), "application/json", null);

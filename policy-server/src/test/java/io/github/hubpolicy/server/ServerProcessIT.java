@@ -1,6 +1,7 @@
 package io.github.hubpolicy.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -34,6 +35,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ServerProcessIT {
     private static final Path JAR = Path.of("target/policy-server.jar");
     private static final String HEAP = "-Xmx128m";
+    /** Long enough to see readiness down while requests are still served, on a loaded machine. */
+    private static final Duration DRAIN_DELAY = Duration.ofSeconds(4);
     private static final long BATCH_MB = Long.getLong("hubpolicy.it.batch-mb", 64);
     /** A comment of about 4 KB: ordinary prose, so that the detectors scan real text. */
     private static final String TEXT = "This model card describes a small sentiment classifier trained on public product"
@@ -53,7 +56,8 @@ class ServerProcessIT {
         log = Files.createTempFile("h17-server", ".log");
         server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
                 "-jar", JAR.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
-                "--spring.lifecycle.timeout-per-shutdown-phase=5s", "--server.tomcat.connection-timeout=2s")
+                "--spring.lifecycle.timeout-per-shutdown-phase=5s", "--server.tomcat.connection-timeout=2s",
+                "--hubpolicy.server.drain-delay=" + DRAIN_DELAY.toSeconds() + "s")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (true) {
@@ -116,27 +120,64 @@ class ServerProcessIT {
 
     @Test
     @Order(2)
-    void sigtermDuringABatchEndsItCleanlyAndTheProcessExits() throws Exception {
+    void sigtermTakesReadinessDownFirstThenEndsTheBatchCleanlyRefusesNewRequestsAndExits() throws Exception {
         Items endless = new Items(Long.MAX_VALUE, new AtomicBoolean(true));
-        List<String> lines = new ArrayList<>();
-        DuplexBatch.End end = DuplexBatch.post(port, endless, line -> {
+        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch flowing = new java.util.concurrent.CountDownLatch(200);
+        java.util.concurrent.ExecutorService batch = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<DuplexBatch.End> end = batch.submit(() -> DuplexBatch.post(port, endless, line -> {
             lines.add(line);
-            if (lines.size() == 200) {
-                server.destroy();   // SIGTERM
-            }
-        });
+            flowing.countDown();
+        }));
+        assertThat(flowing.await(60, TimeUnit.SECONDS)).as("the batch is flowing").isTrue();
+
+        server.destroy();   // SIGTERM
         long start = System.nanoTime();
-        assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("exits within the grace period: %s", Files.readString(log))
-                .isTrue();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
-        assertThat(server.exitValue()).isIn(0, 143);
-        assertThat(end).as("the batch ended cleanly, with its last record").isEqualTo(DuplexBatch.End.COMPLETE);
+
+        // 1. readiness goes down while requests are still served (the drain delay)
+        HttpResponse<String> readiness = null;
+        while (System.nanoTime() - start < DRAIN_DELAY.toNanos()) {
+            readiness = HTTP.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (readiness.statusCode() == 503) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(readiness).isNotNull();
+        assertThat(readiness.statusCode()).as("readiness down within the drain delay").isEqualTo(503);
+        assertThat(readiness.body()).contains("\"readinessState\":{\"status\":\"OUT_OF_SERVICE\"}");
+        HttpResponse<String> stillServed = HTTP.send(HttpRequest.newBuilder(uri("/v1/decide"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"c/drain\",\"kind\":\"comment\",\"text\":\"Thanks!\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("still inside the drain delay").isLessThan(DRAIN_DELAY);
+        assertThat(stillServed.statusCode()).as("served during the drain delay").isEqualTo(200);
+        assertThat(PolicyServerTest.json(stillServed.body()).get("verdict").asText()).isEqualTo("ALLOW");
+
+        // 2. the batch in flight ends at a record boundary with a record saying why
+        assertThat(end.get(30, TimeUnit.SECONDS)).as("the batch ended cleanly, with its last record")
+                .isEqualTo(DuplexBatch.End.COMPLETE);
+        batch.shutdown();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("batches are told only after the drain delay")
+                .isGreaterThanOrEqualTo(DRAIN_DELAY);
         for (int i = 0; i < lines.size() - 1; i++) {
             assertThat(PolicyServerTest.json(lines.get(i)).get("id").asText()).isEqualTo("c/" + (i + 1));
         }
         JsonNode last = PolicyServerTest.json(lines.get(lines.size() - 1));
         assertThat(last.get("line").asInt()).isZero();
         assertThat(last.get("error").asText()).startsWith("the service is shutting down");
+
+        // 3. new requests are refused: the connector is closed (or the process is gone), nothing is served
+        // (a new client, so that no kept-alive connection of the requests above is reused)
+        HttpClient fresh = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        assertThatThrownBy(() -> fresh.send(HttpRequest.newBuilder(uri("/v1/policy")).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
+
+        // 4. the process exits within the grace period
+        assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("exits within the grace period: %s", Files.readString(log))
+                .isTrue();
+        assertThat(server.exitValue()).isIn(0, 143);
         assertThat(Files.readString(log)).contains("Commencing graceful shutdown").doesNotContain("Exception in thread");
     }
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 @Command(name = "policy-cli", mixinStandardHelpOptions = true, versionProvider = PolicyCli.Version.class,
         description = "Decides content items against the hub's content guidelines (policy 2023-08-30).",
         subcommands = {EvaluateCommand.class, SectionsCommand.class, ValidateCommand.class, TestCommand.class, DiffCommand.class,
-                GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+                GenerateCommand.class, BenchCommand.class, ServiceCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status (every command):%n")
 public final class PolicyCli {
     static final int EXIT_OK = 0;
@@ -29,6 +29,8 @@ public final class PolicyCli {
     static final int EXIT_CHECKS_FAILED = 1;
     static final int EXIT_USAGE = 2;
     static final int EXIT_UNREADABLE_ITEMS = 3;
+    /** {@code service}: the decision service could not be reached or refused the request. */
+    static final int EXIT_SERVICE = 4;
 
     /** The one exit-status table, shown by the top-level help and by every command's help. */
     static final Map<String, String> EXIT_STATUS = exitStatus();
@@ -62,9 +64,7 @@ public final class PolicyCli {
         // Help is wrapped once, by picocli, at the terminal's width (80 columns when it cannot tell).
         commandLine.setUsageHelpAutoWidth(true);
         commandLine.getCommandSpec().usageMessage().exitCodeList(EXIT_STATUS);
-        for (CommandLine sub : commandLine.getSubcommands().values()) {
-            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(EXIT_STATUS);
-        }
+        showExitStatus(commandLine.getSubcommands().values());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> EXIT_USAGE);
@@ -78,6 +78,14 @@ public final class PolicyCli {
             return EXIT_USAGE;
         }
         return exit;
+    }
+
+    /** Every command's help, nested ones included, ends with the one exit-status table. */
+    private static void showExitStatus(java.util.Collection<CommandLine> commands) {
+        for (CommandLine sub : commands) {
+            sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit status:%n").exitCodeList(EXIT_STATUS);
+            showExitStatus(sub.getSubcommands().values());
+        }
     }
 
     /** What {@code -} reads. */
@@ -94,6 +102,8 @@ public final class PolicyCli {
                 + "(validate reports those with 1), or standard output closed before the output was complete");
         table.put(" " + EXIT_UNREADABLE_ITEMS, "some items could not be read; the others were decided and reported "
                 + "(1 wins when both apply)");
+        table.put(" " + EXIT_SERVICE, "service: the decision service could not be reached, or refused the request "
+                + "(the reason is on standard error)");
         return Collections.unmodifiableMap(table);
     }
 
