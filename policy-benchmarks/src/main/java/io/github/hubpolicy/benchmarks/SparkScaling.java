@@ -47,7 +47,7 @@ public final class SparkScaling {
     public static void main(String[] args) throws Exception {
         int items = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        Path work = args.length > 2 ? Path.of(args[2]) : Files.createTempDirectory("spark-scaling-");
+        Path work = args.length > 2 ? Files.createDirectories(Path.of(args[2])) : Files.createTempDirectory("spark-scaling-");
         CorpusGenerator generator = new CorpusGenerator(CorpusGenerator.DEFAULT_SEED);
         Path corpus = write(work.resolve("corpus-" + items + ".jsonl"), generator, items);
         // The library's own scaling on the corpus's first items (a ratio; the whole corpus held in memory
