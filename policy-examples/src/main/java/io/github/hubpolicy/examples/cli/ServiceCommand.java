@@ -25,7 +25,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -61,8 +60,9 @@ final class ServiceCommand {
                         + "need it.")
         Path tokenFile;
 
-        @Option(names = "--timeout", defaultValue = "30s", paramLabel = "DURATION", converter = Durations.class,
-                description = "How long to wait for the service's answer, e.g. 30s or 2m (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--timeout", defaultValue = "2m", paramLabel = "DURATION", converter = Durations.class,
+                description = "How long to wait for the service's answer, e.g. 30s or 2m (default: ${DEFAULT-VALUE}: a "
+                        + "reload compiles the rule files, which takes seconds on a busy machine).")
         Duration timeout;
 
         @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
@@ -104,6 +104,11 @@ final class ServiceCommand {
             description = "Prints the rule set in service: policy version, digest, rule count, disabled, held and "
                     + "watched rules (GET /v1/policy).")
     static final class Status extends Call {
+        @Override
+        boolean needsToken() {
+            return false;
+        }
+
         @Override
         Answer send(Client client) throws IOException, InterruptedException {
             return client.get("/v1/policy");
@@ -171,8 +176,15 @@ final class ServiceCommand {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            URI base = base(connection.url);
-            Client client = new Client(base, connection.timeout, () -> token(connection.tokenFile));
+            URI base;
+            Client client;
+            try {
+                base = base(connection.url);
+                client = new Client(base, connection.timeout, needsToken() ? token(connection.tokenFile) : null);
+            } catch (IllegalArgumentException e) {
+                err.println(spec.qualifiedName(" ") + ": " + e.getMessage());
+                return PolicyCli.EXIT_USAGE;
+            }
             Answer answer;
             try {
                 answer = send(client);
@@ -182,7 +194,7 @@ final class ServiceCommand {
                 return PolicyCli.EXIT_SERVICE;
             } catch (HttpTimeoutException e) {
                 err.println("policy-cli: the service at " + base + " did not answer within " + connection.timeout.toSeconds()
-                        + " s");
+                        + " s (what was asked may still happen: see `policy-cli service status`)");
                 return PolicyCli.EXIT_SERVICE;
             } catch (IOException e) {
                 err.println("policy-cli: the connection to the service at " + base + " failed: " + describe(e));
@@ -214,37 +226,44 @@ final class ServiceCommand {
             return PolicyCli.EXIT_OK;
         }
 
-        private URI base(String url) {
-            try {
-                URI uri = new URI(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
-                if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
-                        || uri.getQuery() != null || uri.getFragment() != null) {
-                    throw new URISyntaxException(url, "not an http or https address without query");
-                }
-                return uri;
-            } catch (URISyntaxException e) {
-                throw new ParameterException(spec.commandLine(), "--url '" + url
-                        + "' is not a service address: write it as http://host:port, e.g. http://127.0.0.1:8080");
-            }
+        /** Whether the request needs the admin token (release, reload). */
+        boolean needsToken() {
+            return true;
         }
 
-        private String token(Path file) {
-            if (file != null) {
-                try {
-                    String token = Files.readString(file, StandardCharsets.UTF_8).strip();
-                    if (token.isEmpty()) {
-                        throw new ParameterException(spec.commandLine(), "--token-file " + file + " is empty");
-                    }
-                    return token;
-                } catch (IOException e) {
-                    throw new ParameterException(spec.commandLine(), "--token-file " + file + " cannot be read ("
-                            + describe(e) + ")");
+        /** @throws IllegalArgumentException when the address is not an http(s) base address */
+        private static URI base(String url) {
+            try {
+                URI uri = new URI(url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                        && uri.getQuery() == null && uri.getFragment() == null) {
+                    return uri;
                 }
+            } catch (URISyntaxException e) {
+                // the one message below
+            }
+            throw new IllegalArgumentException("--url '" + url
+                    + "' is not a service address: write it as http://host:port, e.g. http://127.0.0.1:8080");
+        }
+
+        /** @throws IllegalArgumentException when there is no token, or its file cannot be read or is empty */
+        private static String token(Path file) {
+            if (file != null) {
+                String token;
+                try {
+                    token = Files.readString(file, StandardCharsets.UTF_8).strip();
+                } catch (IOException e) {
+                    throw new IllegalArgumentException("--token-file " + file + " cannot be read (" + describe(e) + ")");
+                }
+                if (token.isEmpty()) {
+                    throw new IllegalArgumentException("--token-file " + file + " is empty");
+                }
+                return token;
             }
             String token = System.getenv(TOKEN_VARIABLE);
             if (token == null || token.isBlank()) {
-                throw new ParameterException(spec.commandLine(), "this command needs the service's admin token: "
-                        + "give --token-file FILE or set " + TOKEN_VARIABLE);
+                throw new IllegalArgumentException("this command needs the service's admin token: give --token-file FILE "
+                        + "or set " + TOKEN_VARIABLE);
             }
             return token.strip();
         }
@@ -280,10 +299,11 @@ final class ServiceCommand {
     static final class Client {
         private final URI base;
         private final Duration timeout;
-        private final java.util.function.Supplier<String> token;
+        /** The admin token, or null for a command that does not send it. */
+        private final String token;
         private final HttpClient http;
 
-        Client(URI base, Duration timeout, java.util.function.Supplier<String> token) {
+        Client(URI base, Duration timeout, String token) {
             this.base = base;
             this.timeout = timeout;
             this.token = token;
@@ -302,7 +322,7 @@ final class ServiceCommand {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout)
                     .header("Accept", "application/json");
             if (admin) {
-                builder.header("Authorization", "Bearer " + token.get());
+                builder.header("Authorization", "Bearer " + token);
             }
             return builder;
         }
