@@ -42,10 +42,11 @@ final class Brake {
     /**
      * The brake of {@code next}, replacing a rule set whose rules were {@code previous}: each enabled
      * rule of {@code next} whose fingerprint is not the one its name had in {@code previous} is
-     * watched from now; an unchanged rule keeps the watch it had ({@code before}), held or not.
+     * watched from now, unless a person released that very version ({@code released}, fingerprints);
+     * an unchanged rule keeps the watch it had ({@code before}), held or not.
      */
     static Brake replacing(List<RuleInfo> previous, Brake before, List<RuleInfo> next, EmergencyBrake limits,
-                           long nextDecision, long nowMillis) {
+                           Set<String> released, long nextDecision, long nowMillis) {
         if (!limits.on()) {
             return none();
         }
@@ -60,7 +61,7 @@ final class Brake {
         List<RuleWatch> watches = new ArrayList<>();
         for (RuleInfo rule : next) {
             RuleWatch old = kept.get(rule.name());
-            if (rule.disabled()) {
+            if (rule.disabled() || released.contains(rule.fingerprint())) {
                 continue;
             }
             if (old != null && old.fingerprint().equals(rule.fingerprint())) {

@@ -263,11 +263,11 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         AgendaFilter enabled = disabled.isEmpty() ? null : match -> !disabled.contains(match.getRule().getName());
         Brake brake;
         if (previous != null) {
-            brake = Brake.replacing(previous.rules(), previous.brake(), rules, config.brake, watchedDecisions.get(),
-                    config.clock.millis());
+            brake = Brake.replacing(previous.rules(), previous.brake(), rules, config.brake, config.releasedRules,
+                    watchedDecisions.get(), config.clock.millis());
         } else if (config.replacing != null) {
-            brake = Brake.replacing(config.replacing, Brake.none(), rules, config.brake, watchedDecisions.get(),
-                    config.clock.millis());
+            brake = Brake.replacing(config.replacing, Brake.none(), rules, config.brake, config.releasedRules,
+                    watchedDecisions.get(), config.clock.millis());
         } else {
             brake = Brake.none();
         }
@@ -448,6 +448,7 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         private Limits limits = Limits.DEFAULT;
         private TextDetector detector;
         private Set<String> disabledRules = Set.of();
+        private Set<String> releasedRules = Set.of();
         private EmergencyBrake brake = EmergencyBrake.DEFAULT;
         private List<RuleInfo> replacing;
         private Clock clock = Clock.systemUTC();
@@ -469,6 +470,7 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
             copy.limits = limits;
             copy.detector = detector;
             copy.disabledRules = disabledRules;
+            copy.releasedRules = releasedRules;
             copy.brake = brake;
             copy.replacing = replacing;
             copy.clock = clock;
@@ -557,6 +559,28 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
          */
         public Builder strictNames(boolean strict) {
             this.strictNames = strict;
+            return this;
+        }
+
+        /**
+         * Versions of rules a person has looked at and released ahead of time, by
+         * {@link RuleInfo#fingerprint()} (as {@link DroolsPolicyEvaluator#rules()} and the service's
+         * {@code GET /v1/rules} list them): the emergency brake does not watch them, so they are never
+         * held. A fingerprint names one version of one rule's text, so a later change to the rule is
+         * watched again. For hosts that restart rather than call {@link DroolsPolicyEvaluator#release}
+         * (the starter's {@code hubpolicy.brake.released}). Not part of the rule-set digest: it
+         * changes no decision until the brake would hold the rule.
+         */
+        public Builder releasedRules(Collection<String> fingerprints) {
+            Set<String> versions = new LinkedHashSet<>();
+            for (String fingerprint : Objects.requireNonNull(fingerprints, "fingerprints")) {
+                if (!Objects.requireNonNull(fingerprint, "fingerprint").startsWith("sha256:")) {
+                    throw new IllegalArgumentException("a released rule is named by its fingerprint (sha256:..., as rules()"
+                            + " lists it), not '" + SafeText.oneLine(fingerprint) + "'");
+                }
+                versions.add(fingerprint);
+            }
+            this.releasedRules = Collections.unmodifiableSet(versions);
             return this;
         }
 

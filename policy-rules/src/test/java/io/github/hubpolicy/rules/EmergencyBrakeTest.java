@@ -150,6 +150,42 @@ class EmergencyBrakeTest {
     }
 
     @Test
+    void aVersionAPersonReleasedAheadIsNeverHeldButItsNextChangeIsWatched(@TempDir Path dir) throws IOException {
+        // given: the fingerprint of the over-broad version, which a person has looked at and released
+        Path probe = Files.createDirectory(dir.resolve("probe"));
+        Files.writeString(probe.resolve("host.drl"), hostRule("community", "RESTRICT", "v2"));
+        String v2 = DroolsPolicyEvaluator.builder().ruleDirectory(probe).build().rules().stream()
+                .filter(r -> r.name().equals(HOST_RULE)).findFirst().orElseThrow().fingerprint();
+        Path live = Files.createDirectory(dir.resolve("live"));
+
+        // when: v2 enters service
+        DroolsPolicyEvaluator evaluator = reloadedWithBroadRule(live, DroolsPolicyEvaluator.builder().releasedRules(Set.of(v2)));
+
+        // then: not watched, so never held, however broad
+        assertThat(evaluator.watchedRules()).isEmpty();
+        for (int i = 0; i < 40; i++) {
+            assertThat(evaluator.evaluate(Items.comment("c/" + i)).verdict()).isEqualTo(Verdict.RESTRICT);
+        }
+        assertThat(evaluator.heldRules()).isEmpty();
+
+        // near miss: the next change is another version, watched and held as any other
+        Files.writeString(live.resolve("host.drl"), hostRule("community", "RESTRICT", "v3"));
+        evaluator.reload();
+        assertThat(evaluator.watchedRules()).containsExactly(HOST_RULE);
+        for (int i = 0; i < 20; i++) {
+            evaluator.evaluate(Items.comment("c/v3-" + i));
+        }
+        assertThat(evaluator.heldRules()).containsExactly(HOST_RULE);
+    }
+
+    @Test
+    void aReleasedRuleIsNamedByItsFingerprintNotItsName() {
+        assertThatThrownBy(() -> DroolsPolicyEvaluator.builder().releasedRules(Set.of(HOST_RULE)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a released rule is named by its fingerprint (sha256:..., as rules() lists it), not 'spam: host rule'");
+    }
+
+    @Test
     void aReloadOfTheSameFilesWatchesNothing(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("host.drl"), hostRule("community", "RESTRICT", "v1"));
         DroolsPolicyEvaluator evaluator = DroolsPolicyEvaluator.builder().ruleDirectory(dir).build();

@@ -32,6 +32,16 @@ final class EvaluatorFactory {
         }
     }
 
+    private static List<String> released(List<String> fingerprints) {
+        for (int i = 0; i < fingerprints.size(); i++) {
+            if (!fingerprints.get(i).startsWith("sha256:")) {
+                throw new InvalidPolicyPropertyException("hubpolicy.brake.released[" + i + "]", "must be a rule's"
+                        + " fingerprint (sha256:..., as the rules in service list it), was '" + fingerprints.get(i) + "'");
+            }
+        }
+        return fingerprints;
+    }
+
     static DroolsPolicyEvaluator.Builder builder(HubPolicyProperties properties) {
         DroolsPolicyEvaluator.Builder builder = DroolsPolicyEvaluator.builder()
                 .bundledRules(properties.bundledRules())
@@ -41,7 +51,8 @@ final class EvaluatorFactory {
                 .failureMode(properties.failureMode())
                 .limits(limits(properties.limits()))
                 .disabledRules(properties.disabledRules())
-                .emergencyBrake(brake(properties.brake()));
+                .emergencyBrake(brake(properties.brake()))
+                .releasedRules(released(properties.brake().released()));
         List<Path> directories = properties.ruleDirectories();
         for (int i = 0; i < directories.size(); i++) {
             Path directory = directories.get(i);

@@ -82,9 +82,12 @@ public record HubPolicyProperties(
      * @param window      How many recent decisions the share is taken over
      * @param minFindings The fewest findings in the window that can hold a rule
      * @param watchFor    How long after entering service a new or changed rule is watched
+     * @param released    Versions of rules a person has looked at and released, by fingerprint ({@code sha256:...},
+     *                    as the rules in service list them): never watched, so never held. A later change to such a
+     *                    rule is another version and is watched again
      */
     public record Brake(@DefaultValue("true") boolean enabled, @DefaultValue("0.05") double share,
                         @DefaultValue("1000") int window, @DefaultValue("20") int minFindings,
-                        @DefaultValue("24h") Duration watchFor) {
+                        @DefaultValue("24h") Duration watchFor, @DefaultValue List<String> released) {
     }
 }

@@ -343,6 +343,35 @@ class HubPolicyAutoConfigurationTest {
     }
 
     @Test
+    void aReleasedVersionIsNotWatchedWhenAReloadBringsItAndAnotherVersionIs(@TempDir Path dir) throws IOException {
+        // given: the fingerprint of the RESTRICT version, released by a person
+        Path probe = Files.createDirectory(dir.resolve("probe"));
+        Path live = Files.createDirectory(dir.resolve("live"));
+        Files.writeString(probe.resolve("host.drl"), hostRule("RESTRICT"));
+        String released = DroolsPolicyEvaluator.builder().ruleDirectory(probe).build().rules().stream()
+                .filter(r -> r.file().equals("host.drl")).findFirst().orElseThrow().fingerprint();
+        Files.writeString(live.resolve("host.drl"), hostRule("REVIEW"));
+        runner.withPropertyValues("hubpolicy.rule-directories=" + live, "hubpolicy.brake.released=" + released).run(context -> {
+            DroolsPolicyEvaluator evaluator = context.getBean(DroolsPolicyEvaluator.class);
+            // when / then: the released version enters service unwatched
+            Files.writeString(live.resolve("host.drl"), hostRule("RESTRICT"));
+            evaluator.reload();
+            assertThat(evaluator.watchedRules()).isEmpty();
+            // near miss: any other version is watched
+            Files.writeString(live.resolve("host.drl"), hostRule("REMOVE"));
+            evaluator.reload();
+            assertThat(evaluator.watchedRules()).hasSize(1);
+        });
+    }
+
+    @Test
+    void aReleasedRuleNamedByItsNameStopsStartUpNamingTheProperty() {
+        runner.withPropertyValues("hubpolicy.brake.released=spam: host rule").run(context -> assertThat(analysis(context)
+                .getDescription()).isEqualTo("hubpolicy.brake.released[0]: must be a rule's fingerprint (sha256:..., as the"
+                + " rules in service list it), was 'spam: host rule'"));
+    }
+
+    @Test
     void badBrakeSettingsStopStartUpNamingTheProperty() {
         runner.withPropertyValues("hubpolicy.brake.share=0").run(context -> assertThat(analysis(context)
                 .getDescription()).isEqualTo("hubpolicy.brake.share: must be above 0 and at most 1, was 0.0"));
