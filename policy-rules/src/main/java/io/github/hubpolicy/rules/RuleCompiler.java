@@ -40,10 +40,11 @@ final class RuleCompiler {
 
     /**
      * A compiled rule set: the rule base, the digest of what it was compiled from, its rules, the
-     * item names they read, and the warnings the lint raised (which do not refuse it).
+     * item names they read, the warnings the lint raised (which do not refuse it), and whether the
+     * rule base came from the build's {@link PrebuiltModel} rather than from the DRL compiler.
      */
     record CompiledRules(KieBase kieBase, String digest, List<RuleInfo> rules, NamesRead namesRead,
-                         List<RuleProblem> warnings) {
+                         List<RuleProblem> warnings, boolean prebuilt) {
     }
 
     static CompiledRules compile(List<RuleFile> files, Catalog catalog, Vocabulary vocabulary, String settings) {
@@ -57,7 +58,7 @@ final class RuleCompiler {
         if (prebuilt.isPresent()) {
             KieBase kieBase = prebuilt.get().kieBase();
             return new CompiledRules(kieBase, digest(ordered, settings), rules(kieBase, ordered),
-                    prebuilt.get().namesRead(), List.of());
+                    prebuilt.get().namesRead(), List.of(), true);
         }
         RuleLint.Result lint = RuleLint.check(ordered, catalog, vocabulary);
         List<RuleProblem> problems = new ArrayList<>(lint.problems());
@@ -69,7 +70,7 @@ final class RuleCompiler {
             throw new RuleCompilationException(problems);
         }
         return new CompiledRules(kieBase, digest(ordered, settings), rules(kieBase, ordered), lint.namesRead(),
-                List.copyOf(problems));
+                List.copyOf(problems), false);
     }
 
     /** Compiles the rule files with the DRL compiler; on errors adds them to {@code problems} and returns null. */
