@@ -172,6 +172,11 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         return current.get().compiled().namesRead();
     }
 
+    /** Whether the current rule base came from the build's prebuilt executable model (the bundled files exactly). */
+    boolean builtFromPrebuiltModel() {
+        return current.get().compiled().prebuilt();
+    }
+
     /** The warnings the current rule set was built with (e.g. {@code ||} beside {@code &&}); logged once at INFO when built. */
     public List<RuleProblem> warnings() {
         return current.get().compiled().warnings();

@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bundled rule files compiled into Drools' executable model during the build (by
- * {@code PrebuiltModelGenerator}, a build step of this module), with the digest of the files it
- * was compiled from. Building a rule base from it needs no DRL parser and no Java compiler: about
+ * The bundled rule files compiled into Drools' executable model during the build (by Drools' own
+ * Maven plugin, {@code kie-maven-plugin} with {@code generateModel=YES}, in every build of the
+ * jar), with the digest of the files it was compiled from ({@link PrebuiltModelIndex}). Building a rule base from it needs no DRL parser and no Java compiler: about
  * 0.5 s in a fresh JVM against 1.7 s from the rule files.
  *
  * <p>It is used only for exactly the files it was made from: a rule directory that replaces or

@@ -42,11 +42,12 @@ final class RuleCompiler {
     /**
      * A compiled rule set: the rule base, the digest of what it was compiled from, its rules, the
      * item names they read, the item names an item may carry without a report (those read, the
-     * catalog's and the directories' declared ones: a name the catalog knows is no typo), and the
-     * warnings the lint raised (which do not refuse it).
+     * catalog's and the directories' declared ones: a name the catalog knows is no typo), the
+     * warnings the lint raised (which do not refuse it), and whether the rule base came from the
+     * build's {@link PrebuiltModel} rather than from the DRL compiler.
      */
     record CompiledRules(KieBase kieBase, String digest, List<RuleInfo> rules, NamesRead namesRead,
-                         NamesRead namesKnown, List<RuleProblem> warnings) {
+                         NamesRead namesKnown, List<RuleProblem> warnings, boolean prebuilt) {
     }
 
     private static NamesRead known(NamesRead read, Vocabulary vocabulary) {
@@ -68,7 +69,7 @@ final class RuleCompiler {
         if (prebuilt.isPresent()) {
             KieBase kieBase = prebuilt.get().kieBase();
             return new CompiledRules(kieBase, digest(ordered, settings), rules(kieBase, ordered),
-                    prebuilt.get().namesRead(), known(prebuilt.get().namesRead(), vocabulary), List.of());
+                    prebuilt.get().namesRead(), known(prebuilt.get().namesRead(), vocabulary), List.of(), true);
         }
         RuleLint.Result lint = RuleLint.check(ordered, catalog, vocabulary);
         List<RuleProblem> problems = new ArrayList<>(lint.problems());
@@ -80,7 +81,7 @@ final class RuleCompiler {
             throw new RuleCompilationException(problems);
         }
         return new CompiledRules(kieBase, digest(ordered, settings), rules(kieBase, ordered), lint.namesRead(),
-                known(lint.namesRead(), vocabulary), List.copyOf(problems));
+                known(lint.namesRead(), vocabulary), List.copyOf(problems), false);
     }
 
     /** Compiles the rule files with the DRL compiler; on errors adds them to {@code problems} and returns null. */

@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.json.PolicyCase;
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +29,55 @@ class PrebuiltModelTest {
     @Test
     void theBuildPrebuiltTheBundledRuleFiles() {
         assertThat(PrebuiltModel.forFiles(BundledRules.load())).isPresent();
+    }
+
+    @Test
+    void theClassesTheJarIsPackagedFromHoldThePrebuiltModel() throws IOException, URISyntaxException {
+        // given: where this module's classes come from (target/classes, or the jar itself)
+        Path root = Path.of(PrebuiltModel.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Set<String> entries = entries(root);
+        Properties index = new Properties();
+        try (InputStream in = PrebuiltModel.class.getClassLoader().getResourceAsStream(PrebuiltModel.RESOURCE)) {
+            assertThat(in).as(PrebuiltModel.RESOURCE).isNotNull();
+            index.load(in);
+        }
+
+        // then: the index, Drools' model list and every model class sit beside the evaluator's classes
+        assertThat(entries).contains(PrebuiltModel.RESOURCE,
+                "META-INF/kie/io.github.hubpolicy/policy-rules/drools-model");
+        List<String> models = List.of(index.getProperty("models").split(","));
+        assertThat(models).isNotEmpty();
+        for (String model : models) {
+            assertThat(entries).contains(model.replace('.', '/') + ".class");
+        }
+        assertThat(entries).anyMatch(e -> e.matches(".*/P[0-9A-F]{2}/LambdaConsequence[0-9A-F]+\\.class"));
+        assertThat(index.getProperty("digest")).isEqualTo(RuleCompiler.filesDigest(BundledRules.load()));
+    }
+
+    @Test
+    void theEvaluatorOfTheBundledRulesIsBuiltFromThePrebuiltModel(@TempDir Path copies) throws IOException {
+        for (RuleFile file : BundledRules.load()) {
+            Files.writeString(copies.resolve(Path.of(file.path()).getFileName()), file.content() + "\n// a copy\n");
+        }
+
+        assertThat(DroolsPolicyEvaluator.builder().build().builtFromPrebuiltModel()).isTrue();
+        assertThat(DroolsPolicyEvaluator.builder().ruleDirectory(copies).build().builtFromPrebuiltModel()).isFalse();
+    }
+
+    /** The entry names under a directory of classes, or in a jar. */
+    private static Set<String> entries(Path root) throws IOException {
+        Set<String> names = new TreeSet<>();
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                files.filter(Files::isRegularFile)
+                        .forEach(f -> names.add(root.relativize(f).toString().replace('\\', '/')));
+            }
+        } else {
+            try (JarFile jar = new JarFile(root.toFile())) {
+                jar.stream().map(JarEntry::getName).forEach(names::add);
+            }
+        }
+        return names;
     }
 
     @Test
