@@ -89,7 +89,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             printer = switch (format) {
                 case text -> new TextTable(out);
-                case statement -> new StatementPrinter(out, transparency.statementSettings());
+                case statement -> new StatementPrinter(out, transparency.statements());
                 case json -> new JsonLines(out);
             };
             audit = transparency.openAudit();
