@@ -12,6 +12,7 @@ import io.github.hubpolicy.api.Likeness;
 import io.github.hubpolicy.api.Person;
 import io.github.hubpolicy.api.PolicyId;
 import io.github.hubpolicy.api.Verdict;
+import io.github.hubpolicy.json.ItemWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;

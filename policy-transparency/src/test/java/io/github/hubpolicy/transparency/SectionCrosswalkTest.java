@@ -1,7 +1,7 @@
 package io.github.hubpolicy.transparency;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.hubpolicy.api.catalog.PolicySections;
 import io.github.hubpolicy.api.catalog.SectionInfo;

@@ -1,4 +1,4 @@
-package io.github.hubpolicy.examples.reliability;
+package io.github.hubpolicy.rules.reliability;
 
 import io.github.hubpolicy.api.Author;
 import io.github.hubpolicy.api.Consent;

@@ -1,4 +1,4 @@
-package io.github.hubpolicy.examples.reliability;
+package io.github.hubpolicy.rules.reliability;
 
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.json.CaseReader;
@@ -21,7 +21,7 @@ import java.util.List;
  * that {@code rules.index} lists, read from the class path as the evaluator reads the rule files).
  */
 final class Corpus {
-    private static final Path SAMPLES = Path.of("samples/items.jsonl");
+    private static final Path SAMPLES = Path.of("../policy-examples/samples/items.jsonl");
     private static final String RULES_INDEX = "hubpolicy/rules/rules.index";
 
     private Corpus() {

@@ -1,4 +1,4 @@
-package io.github.hubpolicy.examples.reliability;
+package io.github.hubpolicy.rules.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
