@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * statement to the item's author (Article 17(1)), and {@code redress}, the host's text on the
  * ways to seek redress (Article 17(3)(f): internal complaint handling, out-of-court dispute
  * settlement, judicial redress), which the schema does not carry. Leave both out of a database
- * submission ({@code StatementWriter.toSubmissionJson} does).
+ * submission ({@link TransparencyJson#toSubmissionJson} does).
  *
  * @param itemId                         the decided item's id (not a schema field)
  * @param puid                           {@code puid}: the host's unique id for this decision
