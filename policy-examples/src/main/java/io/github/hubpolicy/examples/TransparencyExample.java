@@ -5,12 +5,13 @@ import io.github.hubpolicy.api.ContentKind;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.Likeness;
 import io.github.hubpolicy.api.Person;
-import io.github.hubpolicy.api.transparency.AutomatedDecision;
-import io.github.hubpolicy.json.AuditWriter;
-import io.github.hubpolicy.json.StatementWriter;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
-import io.github.hubpolicy.rules.transparency.StatementSettings;
-import io.github.hubpolicy.rules.transparency.Statements;
+import io.github.hubpolicy.transparency.AuditRecords;
+import io.github.hubpolicy.transparency.AuditSettings;
+import io.github.hubpolicy.transparency.AutomatedDecision;
+import io.github.hubpolicy.transparency.StatementSettings;
+import io.github.hubpolicy.transparency.Statements;
+import io.github.hubpolicy.transparency.TransparencyJson;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,14 +32,14 @@ public final class TransparencyExample {
         Clock clock = Clock.fixed(Instant.parse("2025-09-15T10:30:00Z"), ZoneOffset.UTC);
 
         // Once per process, from the host's configuration.
-        StatementSettings statements = StatementSettings.builder()
+        Statements statements = Statements.with(StatementSettings.builder()
                 .policyDocument(URI.create("https://hub.example/content-policy"))
                 .redress("Appeal within six months at https://hub.example/appeals; you may also turn to a certified"
                         + " out-of-court dispute settlement body or to the courts.")
                 .automatedDecision(AutomatedDecision.PARTIALLY)   // a moderator confirms before it applies
                 .clock(clock)
-                .build();
-        AuditWriter audit = AuditWriter.builder().clock(clock).salt("read-me-from-a-secret-store").build();
+                .build());
+        AuditRecords audit = AuditRecords.with(AuditSettings.builder().clock(clock).salt("read-me-from-a-secret-store").build());
 
         ContentItem item = ContentItem.builder("models/acme/voice-of-jane", ContentKind.MODEL)
                 .title("Jane Doe voice clone")
@@ -49,8 +50,7 @@ public final class TransparencyExample {
                 .build();
         Decision decision = evaluator.evaluate(item);
 
-        Statements.of(decision, item, statements)
-                .ifPresent(statement -> System.out.println(StatementWriter.toJson(statement)));
-        System.out.println(AuditWriter.toJson(audit.record(decision, item)));
+        statements.of(decision, item).ifPresent(statement -> System.out.println(TransparencyJson.toJson(statement)));
+        System.out.println(TransparencyJson.toJson(audit.of(decision, item)));
     }
 }

@@ -47,8 +47,11 @@ public final class DecisionWriter {
         });
     }
 
-    /** The {@code findings} array, in the decision's order; audit lines share this shape. */
-    static void findings(JsonGenerator out, List<Finding> findings) throws IOException {
+    /**
+     * Writes the {@code findings} field, in the decision's order, with {@code out}: for formats
+     * that embed a decision's findings (the audit line) so that they read exactly as here.
+     */
+    public static void findings(JsonGenerator out, List<Finding> findings) throws IOException {
         out.writeArrayFieldStart("findings");
         for (Finding finding : findings) {
             out.writeStartObject();
@@ -67,7 +70,8 @@ public final class DecisionWriter {
         out.writeEndArray();
     }
 
-    static void actions(JsonGenerator out, List<Action> actions) throws IOException {
+    /** Writes the {@code actions} field with {@code out}, as a decision and a finding carry it. */
+    public static void actions(JsonGenerator out, List<Action> actions) throws IOException {
         out.writeArrayFieldStart("actions");
         for (Action action : actions) {
             out.writeString(action.name());

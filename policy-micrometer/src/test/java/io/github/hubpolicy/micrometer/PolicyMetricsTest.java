@@ -7,6 +7,7 @@ import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.ContentKind;
 import io.github.hubpolicy.api.Signal;
 import io.github.hubpolicy.api.Verdict;
+import io.github.hubpolicy.api.catalog.PolicySections;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import io.github.hubpolicy.rules.Limits;
 import io.github.hubpolicy.rules.RuleCompilationException;
@@ -98,7 +99,7 @@ class PolicyMetricsTest {
         assertThat(registry.get("hubpolicy.rules").gauge().value()).isEqualTo(evaluator.rules().size());
         Gauge info = registry.get("hubpolicy.rule.set").gauge();
         assertThat(info.getId().getTag("digest")).isEqualTo(evaluator.policy().rules());
-        assertThat(info.getId().getTag("policy.version")).isEqualTo(DroolsPolicyEvaluator.POLICY_VERSION);
+        assertThat(info.getId().getTag("policy.version")).isEqualTo(PolicySections.POLICY_VERSION);
 
         var timer = registry.get("hubpolicy.evaluation").timer();
         assertThat(timer.count()).isEqualTo(5);
@@ -171,7 +172,7 @@ class PolicyMetricsTest {
                 .contains("hubpolicy_reloads_total{result=\"rejected\"} 1.0")
                 .contains("hubpolicy_reload_failing 1.0")
                 .contains("hubpolicy_rule_set{digest=\"" + evaluator.policy().rules() + "\",policy_version=\""
-                        + DroolsPolicyEvaluator.POLICY_VERSION + "\"} 1.0")
+                        + PolicySections.POLICY_VERSION + "\"} 1.0")
                 .contains("hubpolicy_evaluation_seconds_bucket{le=\"0.01\"}")
                 .contains("hubpolicy_evaluation_seconds_count 5")
                 .doesNotContain("m/hate").doesNotContain("c/1");

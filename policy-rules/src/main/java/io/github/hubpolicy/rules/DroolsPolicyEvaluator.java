@@ -9,6 +9,7 @@ import io.github.hubpolicy.api.RuleSetEvaluator;
 import io.github.hubpolicy.api.Trace;
 import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.api.Verdict;
+import io.github.hubpolicy.api.catalog.PolicySections;
 import io.github.hubpolicy.rules.detect.PickleImports;
 import io.github.hubpolicy.rules.detect.TextScan;
 import io.github.hubpolicy.rules.detect.TextScanner;
@@ -75,9 +76,6 @@ import org.slf4j.LoggerFactory;
  * per-rule kill switch is {@link Builder#disabledRules}.
  */
 public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
-    /** The version of the content guidelines the bundled rules encode. */
-    public static final String POLICY_VERSION = "2023-08-30";
-
     private static final Logger LOG = LoggerFactory.getLogger(DroolsPolicyEvaluator.class);
     /** Sessions kept for reuse; the pool grows past it under load and shrinks back. */
     private static final int SESSION_POOL_SIZE = Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -276,7 +274,7 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         } else {
             brake = Brake.none();
         }
-        return new RuleSet(compiled, new PolicyId(POLICY_VERSION, compiled.digest()),
+        return new RuleSet(compiled, new PolicyId(PolicySections.POLICY_VERSION, compiled.digest()),
                 compiled.kieBase().newKieSessionsPool(SESSION_POOL_SIZE), rules, enabled, brake);
     }
 

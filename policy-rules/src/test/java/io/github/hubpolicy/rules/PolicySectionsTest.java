@@ -3,15 +3,11 @@ package io.github.hubpolicy.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hubpolicy.api.Signal;
-import io.github.hubpolicy.api.transparency.CategoryKeyword;
-import io.github.hubpolicy.api.transparency.LlamaGuardCategory;
-import io.github.hubpolicy.api.transparency.SectionInfo;
-import io.github.hubpolicy.api.transparency.StatementCategory;
-import io.github.hubpolicy.rules.transparency.DsaSchema;
+import io.github.hubpolicy.api.catalog.PolicySections;
+import io.github.hubpolicy.api.catalog.SectionInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,7 +15,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The crosswalk beside the rules: complete, in the catalog's order, and every value in its taxonomy. */
+/**
+ * The catalog (policy-api's sections.tsv) against the rules: every section a rule names is in it,
+ * and each section lists the signals its rule files read. The crosswalk to other taxonomies is
+ * tested in policy-transparency.
+ */
 class PolicySectionsTest {
     private static DroolsPolicyEvaluator evaluator;
 
@@ -41,28 +41,6 @@ class PolicySectionsTest {
         assertThat(PolicySections.find("consent.likeness")).get().extracting(SectionInfo::title)
                 .isEqualTo("Likeness and impersonation without consent");
         assertThat(PolicySections.find("engine")).isEmpty();
-    }
-
-    @Test
-    void dsaValuesAreInTheCurrentSchemasEnumerations() {
-        for (SectionInfo section : PolicySections.all()) {
-            assertThat(section.dsaCategory().key()).as(section.id()).isIn(DsaSchema.CATEGORIES).isNotIn(DsaSchema.REJECTED);
-            assertThat(section.dsaKeywords()).as(section.id()).extracting(CategoryKeyword::key)
-                    .allSatisfy(k -> assertThat(k).isIn(DsaSchema.KEYWORDS).isNotIn(DsaSchema.REJECTED));
-        }
-        // The enums themselves: the whole enumeration for categories, only listed keywords.
-        assertThat(Arrays.stream(StatementCategory.values()).map(StatementCategory::key))
-                .containsExactlyInAnyOrderElementsOf(DsaSchema.CATEGORIES);
-        assertThat(Arrays.stream(CategoryKeyword.values()).map(CategoryKeyword::key))
-                .containsExactlyInAnyOrderElementsOf(DsaSchema.KEYWORDS);
-    }
-
-    @Test
-    void llamaGuardCodesAreS1ToS14WithTheModelCardsNames() {
-        assertThat(Arrays.stream(LlamaGuardCategory.values()).map(c -> c.code() + " " + c.title()))
-                .containsExactlyElementsOf(DsaSchema.LLAMA_GUARD);
-        assertThat(PolicySections.all()).flatExtracting(SectionInfo::llamaGuard)
-                .allSatisfy(c -> assertThat(c.code()).matches("S([1-9]|1[0-4])"));
     }
 
     @Test

@@ -3,10 +3,9 @@ package io.github.hubpolicy.server;
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.PolicyEvaluator;
-import io.github.hubpolicy.json.AuditWriter;
 import io.github.hubpolicy.json.DecisionWriter;
-import io.github.hubpolicy.json.StatementWriter;
-import io.github.hubpolicy.rules.transparency.Statements;
+import io.github.hubpolicy.transparency.AuditRecords;
+import io.github.hubpolicy.transparency.TransparencyJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -87,7 +86,7 @@ final class DecisionController {
                     "statements of reasons are off: set hubpolicy.server.statements.policy-url");
         }
         ContentItem item = items.read(request);
-        Optional<String> statement = Statements.of(decide(item), item, transparency.statements()).map(StatementWriter::toJson);
+        Optional<String> statement = transparency.statements().of(decide(item), item).map(TransparencyJson::toJson);
         return statement.map(DecisionController::line).orElseGet(() -> ResponseEntity.noContent().build());
     }
 
@@ -104,13 +103,13 @@ final class DecisionController {
                     @ApiResponse(responseCode = "501", description = "audit_off",
                             content = @Content(schema = @Schema(implementation = ApiError.class)))})
     ResponseEntity<byte[]> audit(HttpServletRequest request) throws IOException {
-        AuditWriter audit = transparency.audit();
+        AuditRecords audit = transparency.audit();
         if (audit == null) {
             throw new ApiException(HttpStatus.NOT_IMPLEMENTED, "audit_off",
                     "audit lines are off: set hubpolicy.server.audit.salt (or hubpolicy.server.audit.keep-names=true)");
         }
         ContentItem item = items.read(request);
-        return line(AuditWriter.toJson(audit.record(decide(item), item)));
+        return line(TransparencyJson.toJson(audit.of(decide(item), item)));
     }
 
     private Decision decide(ContentItem item) {

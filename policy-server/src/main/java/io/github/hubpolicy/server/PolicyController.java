@@ -1,11 +1,11 @@
 package io.github.hubpolicy.server;
 
 import io.github.hubpolicy.api.PolicyId;
-import io.github.hubpolicy.json.SectionWriter;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import io.github.hubpolicy.rules.RuleCompilationException;
 import io.github.hubpolicy.rules.RuleInfo;
-import io.github.hubpolicy.rules.PolicySections;
+import io.github.hubpolicy.transparency.SectionCrosswalk;
+import io.github.hubpolicy.transparency.TransparencyJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -70,7 +70,7 @@ final class PolicyController {
     @Operation(summary = "The guideline sections", description = "The catalog in order, each as policy-cli sections"
             + " --format json prints it, in a JSON array.")
     ResponseEntity<byte[]> sections() {
-        String array = PolicySections.all().stream().map(SectionWriter::toJson).collect(Collectors.joining(",", "[", "]\n"));
+        String array = SectionCrosswalk.all().stream().map(TransparencyJson::toJson).collect(Collectors.joining(",", "[", "]\n"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(array.getBytes(StandardCharsets.UTF_8));
     }
 

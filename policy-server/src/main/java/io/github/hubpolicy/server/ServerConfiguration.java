@@ -1,8 +1,10 @@
 package io.github.hubpolicy.server;
 
-import io.github.hubpolicy.json.AuditWriter;
 import io.github.hubpolicy.json.ItemReader;
-import io.github.hubpolicy.rules.transparency.StatementSettings;
+import io.github.hubpolicy.transparency.AuditRecords;
+import io.github.hubpolicy.transparency.AuditSettings;
+import io.github.hubpolicy.transparency.StatementSettings;
+import io.github.hubpolicy.transparency.Statements;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
@@ -42,14 +44,14 @@ class ServerConfiguration {
     @Bean
     Transparency transparency(ServerSettings settings) {
         ServerSettings.Statements s = settings.statements();
-        StatementSettings statements = s.policyUrl() == null ? null : StatementSettings.builder()
-                .policyDocument(s.policyUrl()).redress(s.redress()).automatedDecision(s.automatedDecision()).build();
+        Statements statements = s.policyUrl() == null ? null : Statements.with(StatementSettings.builder()
+                .policyDocument(s.policyUrl()).redress(s.redress()).automatedDecision(s.automatedDecision()).build());
         ServerSettings.Audit a = settings.audit();
-        AuditWriter audit = null;
+        AuditRecords audit = null;
         if (a.keepNames()) {
-            audit = AuditWriter.builder().keepNames(true).build();
+            audit = AuditRecords.with(AuditSettings.builder().keepNames(true).build());
         } else if (a.salt() != null && !a.salt().isEmpty()) {
-            audit = AuditWriter.builder().salt(a.salt()).build();
+            audit = AuditRecords.with(AuditSettings.builder().salt(a.salt()).build());
         }
         return new Transparency(statements, audit);
     }

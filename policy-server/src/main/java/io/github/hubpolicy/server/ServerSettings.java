@@ -1,6 +1,6 @@
 package io.github.hubpolicy.server;
 
-import io.github.hubpolicy.api.transparency.AutomatedDecision;
+import io.github.hubpolicy.transparency.AutomatedDecision;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -88,7 +88,7 @@ class LimitsTest {
         ServerSettings settings = new ServerSettings("tok3n", org.springframework.util.unit.DataSize.ofMegabytes(4),
                 org.springframework.util.unit.DataSize.ofGigabytes(4), 1000, 4, Duration.ofSeconds(1),
                 Duration.ofSeconds(10), Duration.ofMinutes(30), Duration.ofSeconds(2), false,
-                new ServerSettings.Statements(null, "r", io.github.hubpolicy.api.transparency.AutomatedDecision.FULLY),
+                new ServerSettings.Statements(null, "r", io.github.hubpolicy.transparency.AutomatedDecision.FULLY),
                 new ServerSettings.Audit("s4lt", false));
         assertThat(settings.toString()).doesNotContain("tok3n");
         assertThat(settings.audit().toString()).doesNotContain("s4lt");

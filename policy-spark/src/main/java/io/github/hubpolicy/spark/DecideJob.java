@@ -1,13 +1,14 @@
 package io.github.hubpolicy.spark;
 
 import io.github.hubpolicy.api.Decision;
-import io.github.hubpolicy.json.AuditWriter;
 import io.github.hubpolicy.json.ReadResult;
-import io.github.hubpolicy.json.StatementWriter;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
-import io.github.hubpolicy.api.transparency.AutomatedDecision;
-import io.github.hubpolicy.rules.transparency.StatementSettings;
-import io.github.hubpolicy.rules.transparency.Statements;
+import io.github.hubpolicy.transparency.AuditRecords;
+import io.github.hubpolicy.transparency.AuditSettings;
+import io.github.hubpolicy.transparency.AutomatedDecision;
+import io.github.hubpolicy.transparency.StatementSettings;
+import io.github.hubpolicy.transparency.Statements;
+import io.github.hubpolicy.transparency.TransparencyJson;
 import java.io.PrintWriter;
 import java.io.Serializable;
 import java.net.URI;
@@ -120,9 +121,9 @@ final class DecideJob implements Callable<Integer> {
     /** One partition: the evaluator of this JVM, then one row per record, lazily. */
     private static Iterator<Row> decideAll(Task task, Iterator<Inputs.Numbered> records) {
         DroolsPolicyEvaluator evaluator = PolicySpark.evaluator(task.rules().value(), task.digest());
-        StatementSettings statements = task.policyUrl() == null ? null
-                : statementSettings(task.policyUrl(), task.redress(), task.automatedDecision());
-        AuditWriter audit = task.auditSalt() == null ? null : AuditWriter.builder().salt(task.auditSalt()).build();
+        Statements statements = task.policyUrl() == null ? null
+                : Statements.with(statementSettings(task.policyUrl(), task.redress(), task.automatedDecision()));
+        AuditRecords audit = task.auditSalt() == null ? null : AuditRecords.with(AuditSettings.builder().salt(task.auditSalt()).build());
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -141,10 +142,10 @@ final class DecideJob implements Callable<Integer> {
                     row.addAll(Arrays.asList(Rows.decisionFields(decision)));
                     row.add(null);
                     if (statements != null) {
-                        row.add(Statements.of(decision, parsed.item(), statements).map(StatementWriter::toJson).orElse(null));
+                        row.add(statements.of(decision, parsed.item()).map(TransparencyJson::toJson).orElse(null));
                     }
                     if (audit != null) {
-                        row.add(AuditWriter.toJson(audit.record(decision, parsed.item())));
+                        row.add(TransparencyJson.toJson(audit.of(decision, parsed.item())));
                     }
                 } else {
                     ReadResult.Unreadable bad = (ReadResult.Unreadable) record.result();

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.testkit.corpus.CorpusGenerator;
-import io.github.hubpolicy.json.AuditReader;
-import io.github.hubpolicy.json.AuditRecord;
 import io.github.hubpolicy.json.DecisionWriter;
 import io.github.hubpolicy.json.ItemWriter;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
+import io.github.hubpolicy.transparency.AuditRecord;
+import io.github.hubpolicy.transparency.TransparencyJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -245,7 +245,7 @@ class PolicySparkTest {
             String verdict = row.getAs("verdict");
             String statement = row.getAs("statement");
             assertThat(statement != null).as("statement of %s", verdict).isEqualTo(verdict.equals("RESTRICT") || verdict.equals("REMOVE"));
-            AuditRecord audit = AuditReader.parse(row.getAs("audit"));
+            AuditRecord audit = TransparencyJson.parseAudit(row.getAs("audit"));
             assertThat(audit.decision().id()).isEqualTo(row.<String>getAs("id"));
             assertThat(audit.decision().verdict().name()).isEqualTo(verdict);
             assertThat(audit.decision().policy().rules()).isEqualTo(row.<Row>getAs("policy").getString(1));

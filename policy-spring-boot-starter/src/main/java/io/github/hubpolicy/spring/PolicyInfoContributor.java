@@ -1,8 +1,8 @@
 package io.github.hubpolicy.spring;
 
-import io.github.hubpolicy.api.transparency.SectionInfo;
+import io.github.hubpolicy.api.catalog.PolicySections;
+import io.github.hubpolicy.api.catalog.SectionInfo;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
-import io.github.hubpolicy.rules.PolicySections;
 import io.github.hubpolicy.rules.RuleInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -7,6 +7,7 @@ import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.ContentKind;
 import io.github.hubpolicy.api.PolicyEvaluator;
 import io.github.hubpolicy.api.Signal;
+import io.github.hubpolicy.api.catalog.PolicySections;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import java.io.IOException;
 import java.net.URI;
@@ -106,7 +107,7 @@ class ActuatorOverHttpTest {
         assertThat(health.path("details").path("rules").asInt()).isEqualTo(drools.rules().size());
 
         JsonNode info = json.readTree(get("/actuator/info", "info.json")).path("hubpolicy");
-        assertThat(info.path("policyVersion").asString()).isEqualTo(DroolsPolicyEvaluator.POLICY_VERSION);
+        assertThat(info.path("policyVersion").asString()).isEqualTo(PolicySections.POLICY_VERSION);
         assertThat(info.path("ruleSet").asString()).isEqualTo(digest);
         assertThat(info.path("sections").get(0).asString()).isEqualTo("minors");
 

@@ -10,6 +10,7 @@ import io.github.hubpolicy.api.PolicyEvaluator;
 import io.github.hubpolicy.api.PolicyId;
 import io.github.hubpolicy.api.Signal;
 import io.github.hubpolicy.api.Verdict;
+import io.github.hubpolicy.api.catalog.PolicySections;
 import io.github.hubpolicy.micrometer.PolicyMetrics;
 import io.github.hubpolicy.rules.DecisionEvent;
 import io.github.hubpolicy.rules.DecisionListener;
@@ -160,7 +161,7 @@ class HubPolicyAutoConfigurationTest {
             assertThat(health.getStatus()).isEqualTo(Status.UP);
             assertThat(health.getDetails()).containsEntry("ruleSet", evaluator.policy().rules())
                     .containsEntry("rules", evaluator.rules().size())
-                    .containsEntry("policyVersion", DroolsPolicyEvaluator.POLICY_VERSION)
+                    .containsEntry("policyVersion", PolicySections.POLICY_VERSION)
                     .doesNotContainKey("lastRejectedReload");
         });
     }
@@ -201,7 +202,7 @@ class HubPolicyAutoConfigurationTest {
             context.getBean("hubpolicyInfoContributor", InfoContributor.class).contribute(builder);
             @SuppressWarnings("unchecked")
             Map<String, Object> info = (Map<String, Object>) builder.build().getDetails().get("hubpolicy");
-            assertThat(info).containsEntry("policyVersion", DroolsPolicyEvaluator.POLICY_VERSION)
+            assertThat(info).containsEntry("policyVersion", PolicySections.POLICY_VERSION)
                     .containsEntry("ruleSet", evaluator.policy().rules()).containsEntry("rules", evaluator.rules().size());
             assertThat((List<String>) info.get("sections")).startsWith("minors").contains("consent.likeness", "reports");
         });

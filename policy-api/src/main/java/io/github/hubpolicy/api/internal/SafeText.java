@@ -7,6 +7,9 @@ package io.github.hubpolicy.api.internal;
  * through here. Linear in the text's length.
  */
 public final class SafeText {
+    /** The longest piece of input a message repeats. */
+    public static final int MAX_EXCERPT = 60;
+
     private SafeText() {
     }
 
@@ -46,6 +49,34 @@ public final class SafeText {
             } else {
                 out.append(c);
                 i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@code value} with anything secret-looking masked ({@link #masked}) and control
+     * characters escaped, cut to {@link #MAX_EXCERPT} characters.
+     */
+    public static String excerpt(String value) {
+        value = SafeText.masked(value);
+        StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_EXCERPT + 8));
+        for (int i = 0; i < value.length(); i++) {
+            if (out.length() >= MAX_EXCERPT) {
+                return out.append("...").toString();
+            }
+            char c = value.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
             }
         }
         return out.toString();

@@ -3,7 +3,8 @@ package io.github.hubpolicy.examples.cli;
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.internal.SafeText;
-import io.github.hubpolicy.json.AuditWriter;
+import io.github.hubpolicy.transparency.AuditRecords;
+import io.github.hubpolicy.transparency.TransparencyJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,26 +16,26 @@ import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 
 /**
- * The {@code --audit FILE} log: appends one audit line per decision ({@link AuditWriter}) to the
+ * The {@code --audit FILE} log: appends one audit line per decision ({@link AuditRecords}) to the
  * file, creating it if needed and never truncating it. Each line is flushed as it is written, so
  * a run that stops midway leaves whole lines behind. Thread-safe.
  */
 final class AuditLog implements AutoCloseable {
     private final Path file;
-    private final AuditWriter writer;
+    private final AuditRecords records;
     private final BufferedWriter out;
 
-    private AuditLog(Path file, AuditWriter writer, BufferedWriter out) {
+    private AuditLog(Path file, AuditRecords records, BufferedWriter out) {
         this.file = file;
-        this.writer = writer;
+        this.records = records;
         this.out = out;
     }
 
     /** Opens the file for appending. */
-    static AuditLog open(Path file, AuditWriter writer) {
-        Objects.requireNonNull(writer, "writer");
+    static AuditLog open(Path file, AuditRecords records) {
+        Objects.requireNonNull(records, "records");
         try {
-            return new AuditLog(file, writer, Files.newBufferedWriter(file, StandardCharsets.UTF_8,
+            return new AuditLog(file, records, Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
         } catch (IOException e) {
             throw new Failure("cannot open the audit log", file, e);
@@ -44,7 +45,7 @@ final class AuditLog implements AutoCloseable {
     /** Appends the audit line of a decision on {@code item}. */
     synchronized void append(Decision decision, ContentItem item) {
         try {
-            out.write(AuditWriter.toJson(writer.record(decision, item)));
+            out.write(TransparencyJson.toJson(records.of(decision, item)));
             out.newLine();
             out.flush();
         } catch (IOException e) {

@@ -2,7 +2,6 @@ package io.github.hubpolicy.examples.cli;
 
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
-import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.api.Verdict;
 import io.github.hubpolicy.testkit.corpus.CorpusGenerator;
 import io.github.hubpolicy.examples.corpus.DetectorsOnly;
@@ -11,13 +10,10 @@ import io.github.hubpolicy.json.ReadResult;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import io.github.hubpolicy.rules.RuleCompilationException;
 import io.github.hubpolicy.rules.detect.TextScanner;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -31,6 +27,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -67,6 +64,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Mixin
     private RuleSetOptions ruleSet;
+
+    @ParentCommand
+    private PolicyCli cli;
 
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "Threads deciding at once (default: ${DEFAULT-VALUE}).")
     private int threads;
@@ -217,29 +217,26 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Reads the item files; returns how many records were unreadable, or -1 when a file cannot be read. */
     private int read(List<ContentItem> items, PrintWriter err) {
-        String unreadableFile = InputFiles.problem(files);
+        List<String> names = InputFiles.names(files);
+        String unreadableFile = InputFiles.problem(names);
         if (unreadableFile != null) {
             err.println("policy-cli bench: " + unreadableFile);
             return -1;
         }
-        int unreadable = 0;
-        ItemReader reader = ItemReader.strict();
-        for (Path file : files) {
-            try (InputStream in = Files.newInputStream(file)) {
-                for (ReadResult result : reader.readAll(in)) {
-                    if (result instanceof ReadResult.Parsed parsed) {
-                        items.add(parsed.item());
-                    } else if (result instanceof ReadResult.Unreadable bad) {
-                        unreadable++;
-                        err.println(SafeText.oneLine(file + ":" + bad.line() + ": " + (bad.id() == null ? "" : bad.id() + ": ") + bad.error()));
-                    }
-                }
-            } catch (IOException | UncheckedIOException e) {
-                err.println("policy-cli bench: " + InputFiles.cannotRead(file.toString(), e));
-                return -1;
+        int[] unreadable = {0};
+        String cannotRead = InputFiles.readItems(names, ItemReader.strict(), cli.stdin(), (file, record) -> {
+            if (record instanceof ReadResult.Parsed parsed) {
+                items.add(parsed.item());
+            } else if (record instanceof ReadResult.Unreadable bad) {
+                unreadable[0]++;
+                err.println(InputFiles.located(file, bad));
             }
+        });
+        if (cannotRead != null) {
+            err.println("policy-cli bench: " + cannotRead);
+            return -1;
         }
-        return unreadable;
+        return unreadable[0];
     }
 
     private String describe(List<ContentItem> items) {

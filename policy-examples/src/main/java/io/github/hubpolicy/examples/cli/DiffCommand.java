@@ -9,17 +9,13 @@ import io.github.hubpolicy.api.DecisionChange;
 import io.github.hubpolicy.api.PolicyId;
 import io.github.hubpolicy.api.Verdict;
 import io.github.hubpolicy.json.DecisionWriter;
-import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.json.DiffReport;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ReadResult;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import io.github.hubpolicy.rules.RuleCompilationException;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +28,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -59,8 +56,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--candidate", required = true, paramLabel = "DIR", description = "The candidate rule directory.")
     private Path candidate;
 
-    @Parameters(arity = "1..*", paramLabel = "ITEMS", description = "Item files (JSON Lines or a JSON array).")
-    private List<Path> itemFiles;
+    @Parameters(arity = "1..*", paramLabel = "ITEMS", description = "Item files (JSON Lines or a JSON array), or '-' for standard input.")
+    private List<String> itemFiles;
 
     @Option(names = "--lenient", description = "Tolerate unknown keys in items.")
     private boolean lenient;
@@ -73,10 +70,13 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     private RuleSetOptions ruleSet;
 
+    @ParentCommand
+    private PolicyCli cli;
+
     /** An item that could not be read, reported with the changes. */
-    private record Unreadable(Path file, ReadResult.Unreadable error) {
+    private record Unreadable(String file, ReadResult.Unreadable error) {
         String located() {
-            return DiffReport.unreadable(file.toString(), error);
+            return InputFiles.located(file, error);
         }
     }
 
@@ -116,22 +116,19 @@ final class DiffCommand implements Callable<Integer> {
         List<DecisionChange> changes = new ArrayList<>();
         List<Unreadable> unreadable = new ArrayList<>();
         int[] decided = {0};
-        for (Path file : itemFiles) {
-            try (InputStream in = Files.newInputStream(file)) {
-                reader.read(in, result -> {
-                    if (result instanceof ReadResult.Parsed parsed) {
-                        decided[0]++;
-                        Decision before = baseRules.evaluate(parsed.item());
-                        Decision after = candidateRules.evaluate(parsed.item());
-                        DecisionChange.between(before, after).ifPresent(changes::add);
-                    } else if (result instanceof ReadResult.Unreadable bad) {
-                        unreadable.add(new Unreadable(file, bad));
-                    }
-                });
-            } catch (IOException | UncheckedIOException e) {
-                err.println("policy-cli diff: " + InputFiles.cannotRead(file.toString(), e));
-                return PolicyCli.EXIT_USAGE;
+        String cannotRead = InputFiles.readItems(itemFiles, reader, cli.stdin(), (file, record) -> {
+            if (record instanceof ReadResult.Parsed parsed) {
+                decided[0]++;
+                Decision before = baseRules.evaluate(parsed.item());
+                Decision after = candidateRules.evaluate(parsed.item());
+                DecisionChange.between(before, after).ifPresent(changes::add);
+            } else if (record instanceof ReadResult.Unreadable bad) {
+                unreadable.add(new Unreadable(file, bad));
             }
+        });
+        if (cannotRead != null) {
+            err.println("policy-cli diff: " + cannotRead);
+            return PolicyCli.EXIT_USAGE;
         }
         Map<Group, Integer> groups = new TreeMap<>(Group.ORDER);
         for (DecisionChange change : changes) {
@@ -187,7 +184,7 @@ final class DiffCommand implements Callable<Integer> {
                 item.set("candidate", mapper.readTree(DecisionWriter.toJson(change.candidate())));
             }
             ArrayNode errors = report.putArray("errors");
-            unreadable.forEach(bad -> errors.addObject().put("file", bad.file().toString()).put("line", bad.error().line())
+            unreadable.forEach(bad -> errors.addObject().put("file", bad.file()).put("line", bad.error().line())
                     .put("id", bad.error().id()).put("error", bad.error().error()));
             return mapper.writeValueAsString(report);
         } catch (JsonProcessingException e) {

@@ -10,10 +10,8 @@ import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ReadResult;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import io.github.hubpolicy.rules.RuleCompilationException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -89,7 +87,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try {
             printer = switch (format) {
                 case text -> new TextTable(out);
-                case statement -> new StatementPrinter(out, transparency.statementSettings());
+                case statement -> new StatementPrinter(out, transparency.statements());
                 case json -> new JsonLines(out);
             };
             audit = transparency.openAudit();
@@ -98,15 +96,13 @@ final class EvaluateCommand implements Callable<Integer> {
             return PolicyCli.EXIT_USAGE;
         }
         DecisionPrinter sink = new StopWhenOutputCloses(audit == null ? printer : new Audited(printer, audit), out);
-        int unreadable = 0;
+        int[] unreadable = {0};
         try (AuditLog closing = audit) {
-            for (String file : files) {
-                try (InputStream in = InputFiles.open(file, cli.stdin())) {
-                    unreadable += decideAll(evaluator, reader, file, in, sink, err);
-                } catch (IOException | UncheckedIOException e) {
-                    err.println("policy-cli evaluate: " + InputFiles.cannotRead(file, e));
-                    return PolicyCli.EXIT_USAGE;
-                }
+            String cannotRead = InputFiles.readItems(files, reader, cli.stdin(),
+                    (file, record) -> unreadable[0] += decide(evaluator, file, record, sink, err));
+            if (cannotRead != null) {
+                err.println("policy-cli evaluate: " + cannotRead);
+                return PolicyCli.EXIT_USAGE;
             }
         } catch (OutputClosed e) {
             return PolicyCli.EXIT_USAGE; // PolicyCli reports the closed output
@@ -116,7 +112,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         printer.finish();
         out.flush();
-        return unreadable == 0 ? PolicyCli.EXIT_OK : PolicyCli.EXIT_UNREADABLE_ITEMS;
+        return unreadable[0] == 0 ? PolicyCli.EXIT_OK : PolicyCli.EXIT_UNREADABLE_ITEMS;
     }
 
     /**
@@ -128,25 +124,25 @@ final class EvaluateCommand implements Callable<Integer> {
     static int decideAll(PolicyEvaluator evaluator, ItemReader reader, String name, InputStream in, DecisionPrinter printer,
                          PrintWriter err) {
         int[] unreadable = {0};
-        reader.read(in, result -> {
-            if (result instanceof ReadResult.Parsed parsed) {
-                try {
-                    printer.decision(evaluator.evaluate(parsed.item()), parsed.item());
-                    return;
-                } catch (InvalidItemException e) {
-                    // --strict-names: a name no rule reads makes the item unreadable for this rule set.
-                    result = new ReadResult.Unreadable(parsed.line(), parsed.item().id(), e.getMessage());
-                }
-            }
-            if (result instanceof ReadResult.Unreadable bad) {
-                unreadable[0]++;
-                printer.unreadable(bad);
-                // Ids come from the input: escape them so no input can forge a line on the terminal.
-                err.println(SafeText.oneLine((name.equals(InputFiles.STANDARD_INPUT) ? "standard input" : name) + ":" + bad.line()
-                        + ": " + (bad.id() == null ? "" : bad.id() + ": ") + bad.error()));
-            }
-        });
+        InputFiles.readItems(name, in, reader, (file, record) -> unreadable[0] += decide(evaluator, file, record, printer, err));
         return unreadable[0];
+    }
+
+    /** Prints the decision on one record, or its error record; returns 1 when it could not be read, else 0. */
+    private static int decide(PolicyEvaluator evaluator, String file, ReadResult record, DecisionPrinter printer, PrintWriter err) {
+        if (record instanceof ReadResult.Parsed parsed) {
+            try {
+                printer.decision(evaluator.evaluate(parsed.item()), parsed.item());
+                return 0;
+            } catch (InvalidItemException e) {
+                // --strict-names: a name no rule reads makes the item unreadable for this rule set.
+                record = new ReadResult.Unreadable(parsed.line(), parsed.item().id(), e.getMessage());
+            }
+        }
+        ReadResult.Unreadable bad = (ReadResult.Unreadable) record;
+        printer.unreadable(bad);
+        err.println(InputFiles.located(file, bad));
+        return 1;
     }
 
     /** Where decisions go, in one of the output formats. */

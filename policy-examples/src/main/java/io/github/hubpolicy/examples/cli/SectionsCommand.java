@@ -1,10 +1,9 @@
 package io.github.hubpolicy.examples.cli;
 
 import io.github.hubpolicy.api.Signal;
-import io.github.hubpolicy.api.transparency.CategoryKeyword;
-import io.github.hubpolicy.api.transparency.SectionInfo;
-import io.github.hubpolicy.json.SectionWriter;
-import io.github.hubpolicy.rules.PolicySections;
+import io.github.hubpolicy.transparency.CategoryKeyword;
+import io.github.hubpolicy.transparency.SectionCrosswalk;
+import io.github.hubpolicy.transparency.TransparencyJson;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,22 +34,22 @@ final class SectionsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            PolicySections.all().forEach(section -> out.println(SectionWriter.toJson(section)));
+            SectionCrosswalk.all().forEach(section -> out.println(TransparencyJson.toJson(section)));
         } else {
-            table(out, PolicySections.all());
+            table(out, SectionCrosswalk.all());
         }
         out.flush();
         return PolicyCli.EXIT_OK;
     }
 
     /** Category and keywords without their schema prefixes, which the heading names once. */
-    private static void table(PrintWriter out, List<SectionInfo> sections) {
+    private static void table(PrintWriter out, List<SectionCrosswalk> sections) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"SECTION", "TITLE", "DSA CATEGORY (STATEMENT_CATEGORY_)", "DSA KEYWORDS (KEYWORD_)",
                 "SIGNALS", "LLAMA GUARD 3"});
-        for (SectionInfo s : sections) {
-            rows.add(new String[] {s.id(), s.title(), s.dsaCategory().name(),
-                    join(s.dsaKeywords(), CategoryKeyword::name), join(s.signals(), Signal::wireName),
+        for (SectionCrosswalk s : sections) {
+            rows.add(new String[] {s.id(), s.section().title(), s.dsaCategory().name(),
+                    join(s.dsaKeywords(), CategoryKeyword::name), join(s.section().signals(), Signal::wireName),
                     join(s.llamaGuard(), c -> c.code() + " " + c.title())});
         }
         int[] widths = new int[rows.get(0).length];

@@ -4,16 +4,15 @@ import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.json.DecisionWriter;
 import io.github.hubpolicy.json.ReadResult;
-import io.github.hubpolicy.json.StatementWriter;
-import io.github.hubpolicy.rules.transparency.StatementSettings;
-import io.github.hubpolicy.rules.transparency.Statements;
+import io.github.hubpolicy.transparency.Statements;
+import io.github.hubpolicy.transparency.TransparencyJson;
 import java.io.PrintWriter;
 import java.util.Objects;
 
 /**
  * The {@code --format statement} output: one statement of reasons per line for each {@code
  * RESTRICT} or {@code REMOVE} decision, in the Transparency Database's field names ({@link
- * StatementWriter#toJson}); nothing for milder decisions; an unreadable item's error record as
+ * TransparencyJson#toJson(io.github.hubpolicy.transparency.StatementOfReasons)}); nothing for milder decisions; an unreadable item's error record as
  * the other formats print it.
  *
  * <p>A statement needs the item as well as the decision (its kind is the content type, and its
@@ -22,17 +21,17 @@ import java.util.Objects;
  */
 final class StatementPrinter implements EvaluateCommand.DecisionPrinter {
     private final PrintWriter out;
-    private final StatementSettings settings;
+    private final Statements statements;
 
-    StatementPrinter(PrintWriter out, StatementSettings settings) {
+    StatementPrinter(PrintWriter out, Statements statements) {
         this.out = Objects.requireNonNull(out, "out");
-        this.settings = Objects.requireNonNull(settings, "settings");
+        this.statements = Objects.requireNonNull(statements, "statements");
     }
 
     /** Prints the statement for a decision on {@code item}, or nothing below {@code RESTRICT}. */
     @Override
     public void decision(Decision decision, ContentItem item) {
-        Statements.of(decision, item, settings).ifPresent(statement -> out.println(StatementWriter.toJson(statement)));
+        statements.of(decision, item).ifPresent(statement -> out.println(TransparencyJson.toJson(statement)));
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.github.hubpolicy.examples.cli;
 
-import io.github.hubpolicy.api.transparency.AutomatedDecision;
-import io.github.hubpolicy.json.AuditWriter;
-import io.github.hubpolicy.rules.transparency.StatementSettings;
+import io.github.hubpolicy.transparency.AutomatedDecision;
+import io.github.hubpolicy.transparency.AuditRecords;
+import io.github.hubpolicy.transparency.AuditSettings;
+import io.github.hubpolicy.transparency.StatementSettings;
+import io.github.hubpolicy.transparency.Statements;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -42,20 +44,20 @@ final class TransparencyOptions {
     boolean auditKeepNames;
 
     /**
-     * The settings for {@link StatementPrinter}.
+     * The statements {@link StatementPrinter} prints.
      *
      * @throws IllegalArgumentException when {@code --policy-url} is missing or not an http(s) URL
      */
-    StatementSettings statementSettings() {
+    Statements statements() {
         if (policyUrl == null) {
             throw new IllegalArgumentException("--format statement needs --policy-url");
         }
         try {
-            return StatementSettings.builder()
+            return Statements.with(StatementSettings.builder()
                     .policyDocument(new URI(policyUrl))
                     .redress(redress)
                     .automatedDecision(automatedDecision)
-                    .build();
+                    .build());
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("--policy-url: " + e.getMessage(), e);
         }
@@ -70,12 +72,12 @@ final class TransparencyOptions {
         if (auditFile == null) {
             return null;
         }
-        AuditWriter.Builder writer = AuditWriter.builder().keepNames(auditKeepNames);
+        AuditSettings.Builder settings = AuditSettings.builder().keepNames(auditKeepNames);
         if (auditSalt != null && !auditSalt.isEmpty()) {
-            writer.salt(auditSalt);
+            settings.salt(auditSalt);
         } else if (!auditKeepNames) {
             throw new IllegalArgumentException("--audit needs --audit-salt (or $HUBPOLICY_AUDIT_SALT), or --audit-keep-names");
         }
-        return AuditLog.open(auditFile, writer.build());
+        return AuditLog.open(auditFile, AuditRecords.with(settings.build()));
     }
 }

@@ -2,7 +2,6 @@ package io.github.hubpolicy.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hubpolicy.examples.reliability.FuzzItems;
 import io.github.hubpolicy.json.DecisionWriter;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ItemWriter;

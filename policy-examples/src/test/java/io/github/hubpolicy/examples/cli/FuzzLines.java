@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hubpolicy.api.ContentItem;
-import io.github.hubpolicy.examples.reliability.FuzzItems;
 import io.github.hubpolicy.json.ItemWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.Verdict;
-import io.github.hubpolicy.json.AuditReader;
-import io.github.hubpolicy.json.AuditRecord;
+import io.github.hubpolicy.api.catalog.PolicySections;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ReadResult;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
-import io.github.hubpolicy.rules.PolicySections;
+import io.github.hubpolicy.transparency.AuditRecord;
+import io.github.hubpolicy.transparency.TransparencyJson;
 import java.io.InputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -81,7 +81,7 @@ class TransparencyCliTest {
     void statementPrinterPrintsOneStatementPerRestrictingDecisionAndPassesErrorsThrough() throws IOException {
         StringWriter text = new StringWriter();
         StatementPrinter printer = new StatementPrinter(new PrintWriter(text, true), options("--policy-url",
-                "https://hub.example/policy").statementSettings());
+                "https://hub.example/policy").statements());
         List<String> restricting = new ArrayList<>();
 
         for (ReadResult result : samples) {
@@ -125,7 +125,7 @@ class TransparencyCliTest {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(2 * items.size());
         for (int i = 0; i < lines.size(); i++) {
-            AuditRecord record = AuditReader.parse(lines.get(i));
+            AuditRecord record = TransparencyJson.parseAudit(lines.get(i));
             ContentItem item = items.get(i % items.size());
             assertThat(record.decision().id()).isEqualTo(item.id());
             assertThat(record.decision().verdict()).isEqualTo(evaluator.evaluate(item).verdict());
@@ -136,8 +136,8 @@ class TransparencyCliTest {
 
     @Test
     void optionsSayWhatIsMissing() throws IOException {
-        assertThatThrownBy(() -> options().statementSettings()).hasMessage("--format statement needs --policy-url");
-        assertThatThrownBy(() -> options("--policy-url", "ftp://x/y").statementSettings())
+        assertThatThrownBy(() -> options().statements()).hasMessage("--format statement needs --policy-url");
+        assertThatThrownBy(() -> options("--policy-url", "ftp://x/y").statements())
                 .isInstanceOf(IllegalArgumentException.class);
         if (System.getenv("HUBPOLICY_AUDIT_SALT") == null) {
             assertThatThrownBy(() -> options("--audit", "x.jsonl").openAudit()).hasMessageContaining("--audit-salt");

@@ -2,7 +2,9 @@ package com.example.host;
 
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
-import io.github.hubpolicy.json.AuditWriter;
+import io.github.hubpolicy.transparency.AuditRecords;
+import io.github.hubpolicy.transparency.AuditSettings;
+import io.github.hubpolicy.transparency.TransparencyJson;
 
 /** The README's audit line. */
 public final class AuditSnippet {
@@ -11,8 +13,8 @@ public final class AuditSnippet {
     /** Appends the audit line of one decision; returns the log. */
     public String append(Decision decision, ContentItem item, String secretSalt) {
         // readme:start
-        AuditWriter audit = AuditWriter.builder().salt(secretSalt).build();
-        log.append(AuditWriter.toJson(audit.record(decision, item)));
+        AuditRecords audit = AuditRecords.with(AuditSettings.builder().salt(secretSalt).build());   // once
+        log.append(TransparencyJson.toJson(audit.of(decision, item)));
         // readme:end
         return log.toString();
     }

@@ -2,10 +2,10 @@ package com.example.host;
 
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.api.Decision;
-import io.github.hubpolicy.api.transparency.AutomatedDecision;
-import io.github.hubpolicy.json.StatementWriter;
-import io.github.hubpolicy.rules.transparency.StatementSettings;
-import io.github.hubpolicy.rules.transparency.Statements;
+import io.github.hubpolicy.transparency.AutomatedDecision;
+import io.github.hubpolicy.transparency.StatementSettings;
+import io.github.hubpolicy.transparency.Statements;
+import io.github.hubpolicy.transparency.TransparencyJson;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,14 +17,14 @@ public final class StatementOfReasonsSnippet {
     /** Sends the statement of reasons for the decision, if it needs one; returns what was sent. */
     public List<String> send(Decision decision, ContentItem item) {
         // readme:start
-        StatementSettings settings = StatementSettings.builder()
+        Statements statements = Statements.with(StatementSettings.builder()   // once, at start-up
                 .policyDocument(URI.create("https://hub.example/content-policy")) // statements link to #<section id>
                 .redress("Appeal within six months at https://hub.example/appeals; …")
                 .automatedDecision(AutomatedDecision.PARTIALLY)                     // a moderator confirms
-                .build();   // defaults: automated detection yes, SOURCE_VOLUNTARY, every EEA country, system clock,
+                .build());  // defaults: automated detection yes, SOURCE_VOLUNTARY, every EEA country, system clock,
                             // derived puid, content_date = application_date
-        Statements.of(decision, item, settings)
-                .ifPresent(statement -> notifyAuthor(StatementWriter.toJson(statement)));
+        statements.of(decision, item)
+                .ifPresent(statement -> notifyAuthor(TransparencyJson.toJson(statement)));
         // readme:end
         return sent;
     }
