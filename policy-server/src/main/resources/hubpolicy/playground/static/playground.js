@@ -115,7 +115,13 @@ async function decide(text) {
   } else {
     summary.hidden = true;
   }
-  $('decide-status').textContent = `Decided ${base.id ?? ''}`.trim();
+  let title = '';
+  try {
+    title = JSON.parse(text).title ?? '';
+  } catch (e) {
+    // The server read it; the title is only a courtesy.
+  }
+  $('decide-status').textContent = `Decided ${base.id}${title ? ` — ${title}` : ''}`;
 }
 
 function renderSide(label, side, other) {
