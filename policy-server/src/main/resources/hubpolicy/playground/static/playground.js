@@ -115,13 +115,8 @@ async function decide(text) {
   } else {
     summary.hidden = true;
   }
-  let title = '';
-  try {
-    title = JSON.parse(text).title ?? '';
-  } catch (e) {
-    // The server read it; the title is only a courtesy.
-  }
-  $('decide-status').textContent = `Decided ${base.id}${title ? ` — ${title}` : ''}`;
+  // Only what the decision carries is shown: its secrets are masked as in every decision.
+  $('decide-status').textContent = `Decided ${base.id}`;
 }
 
 function renderSide(label, side, other) {

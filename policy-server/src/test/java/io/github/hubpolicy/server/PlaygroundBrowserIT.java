@@ -55,6 +55,8 @@ class PlaygroundBrowserIT {
     private static final Path SCREENSHOTS = Path.of("target/playground-screenshots");
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Path CANDIDATE = CandidateDirectory.softened();
+    /** A hub token as the credentials detector finds it (security-credentials.cases.jsonl). */
+    private static final String TOKEN = "hf_AbCdEfGhIjKlMnOpQrStUvWxYzAbCdEfGh";
 
     static {
         // The candidate starts identical to the base: the test makes the change on disk.
@@ -140,13 +142,15 @@ class PlaygroundBrowserIT {
         open();
         String title = "<script>window.__pwned = 1</script><img src=x onerror=\"window.__pwned = 2\">";
         String text = "Click <a href=\"javascript:window.__pwned = 3\">here</a> or [here](javascript:window.__pwned=4)"
-                + " <img src=x onerror=\"window.__pwned = 5\">";
+                + " <img src=x onerror=\"window.__pwned = 5\"> with token " + TOKEN;
         String item = "{\"id\": \"c/<b>x</b>\", \"kind\": \"comment\", \"title\": " + json(title) + ", \"text\": "
                 + json(text) + ", \"signals\": {\"harassment\": 0.9}}";
         paste(item);
         driver.findElement(By.id("decide")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decide-status"), "Decided"));
-        assertThat(driver.findElement(By.id("decide-status")).getText()).isEqualTo("Decided c/<b>x</b> — " + title);
+        assertThat(driver.findElement(By.id("decide-status")).getText()).isEqualTo("Decided c/<b>x</b>");
+        // The secret is masked in the decision, and so on the page.
+        assertThat(driver.findElement(By.id("result")).getText()).contains("security.credentials").doesNotContain(TOKEN);
         assertThat(driver.findElement(By.id("item")).getDomProperty("value")).isEqualTo(item);
         JavascriptExecutor js = (JavascriptExecutor) driver;
         assertThat(js.executeScript("return typeof window.__pwned")).isEqualTo("undefined");
@@ -200,18 +204,23 @@ class PlaygroundBrowserIT {
         driver.findElement(By.id("tab-batch")).click();
         Path file = Files.createTempFile("playground-upload", ".jsonl");
         StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < 3000; i++) {
-            lines.append(CandidateDirectory.SPAM_COMMENT.replace("spam-1", "spam-" + i)).append('\n');
+        // 1,200 items of about 330 bytes: more than one 256 KB chunk.
+        String padded = CandidateDirectory.SPAM_COMMENT.replace("Buy followers now", "Buy followers now " + "x".repeat(220));
+        for (int i = 0; i < 1200; i++) {
+            lines.append(padded.replace("spam-1", "spam-" + i)).append('\n');
         }
         lines.append("{\"id\": \"c/typo\", \"kind\": \"comment\", \"txet\": \"typo\"}\n");
         Files.writeString(file, lines);
         driver.findElement(By.id("batch-file")).sendKeys(file.toString());
+        assertThat(Files.size(file)).isGreaterThan(256 * 1024);
         driver.findElement(By.id("batch-run")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-status"), "Done"));
+        // 2,400 decisions: generous on a loaded machine.
+        new WebDriverWait(driver, Duration.ofSeconds(180)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("batch-status"), "Done"));
         assertThat(driver.findElement(By.id("batch-footer")).getText())
-                .isEqualTo("3000 of 3000 items changed, 1 could not be read");
-        assertThat(driver.findElement(By.id("batch-groups")).getText()).isEqualTo("spam: 3000 items REMOVE→RESTRICT");
-        assertThat(driver.findElement(By.id("batch-errors")).getText()).startsWith(file.getFileName() + ":3001: c/typo: ");
+                .isEqualTo("1200 of 1200 items changed, 1 could not be read");
+        assertThat(driver.findElement(By.id("batch-groups")).getText()).isEqualTo("spam: 1200 items REMOVE→RESTRICT");
+        assertThat(driver.findElement(By.id("batch-errors")).getText()).startsWith(file.getFileName() + ":1201: c/typo: ");
     }
 
     @Test
