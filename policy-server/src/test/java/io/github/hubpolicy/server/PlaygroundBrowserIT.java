@@ -194,7 +194,6 @@ class PlaygroundBrowserIT {
         driver.findElement(By.id("batch-samples")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-status"), "Done"));
         assertThat(driver.findElement(By.id("batch-footer")).getText()).matches("\\d+ of 23 items changed");
-        screenshot("batch");
     }
 
     @Test
@@ -221,6 +220,30 @@ class PlaygroundBrowserIT {
                 .isEqualTo("1200 of 1200 items changed, 1 could not be read");
         assertThat(driver.findElement(By.id("batch-groups")).getText()).isEqualTo("spam: 1200 items REMOVE→RESTRICT");
         assertThat(driver.findElement(By.id("batch-errors")).getText()).startsWith(file.getFileName() + ":1201: c/typo: ");
+        screenshot("batch");
+    }
+
+    @Test
+    @Order(6)
+    void aLargeBatchShowsProgressAndCanBeCancelled() throws IOException {
+        open();
+        driver.findElement(By.id("tab-batch")).click();
+        Path file = Files.createTempFile("playground-large", ".jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            lines.append(CandidateDirectory.SPAM_COMMENT.replace("spam-1", "spam-" + i)).append('\n');
+        }
+        Files.writeString(file, lines);
+        driver.findElement(By.id("batch-file")).sendKeys(file.toString());
+        driver.findElement(By.id("batch-run")).click();
+        WebElement cancel = driver.findElement(By.id("batch-cancel"));
+        wait.until(d -> cancel.isEnabled());
+        cancel.click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-status"), "Cancelled"));
+        assertThat(cancel.isEnabled()).isFalse();
+        WebElement progress = driver.findElement(By.id("batch-progress"));
+        assertThat(Double.parseDouble(progress.getDomProperty("value")))
+                .isLessThan(Double.parseDouble(progress.getDomProperty("max")));
     }
 
     @Test
