@@ -183,6 +183,7 @@ class PlaygroundBrowserIT {
         assertThat(driver.findElement(By.cssSelector("[data-testid=candidate-verdict]")).getDomAttribute("class"))
                 .contains("differs");
         assertThat(((JavascriptExecutor) driver).executeScript("return window.__samePage")).isEqualTo(true);
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('decide').scrollIntoView()");
         screenshot("candidate-diff");
     }
 
