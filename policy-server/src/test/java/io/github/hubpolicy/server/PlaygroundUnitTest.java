@@ -9,7 +9,6 @@ import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
