@@ -4,9 +4,12 @@ import io.github.hubpolicy.api.Action;
 import io.github.hubpolicy.api.DecisionChange;
 import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.api.Verdict;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The text report of a shadow diff, line by line: what {@code policy-cli diff} prints and what
@@ -40,6 +43,41 @@ public final class DiffReport {
         /** {@code LABEL→REMOVE}, with {@code -} for no finding. */
         public String transition() {
             return new DecisionChange.SectionChange(section, from, to).transition();
+        }
+    }
+
+    /**
+     * The changes counted by section and transition, as the report groups them: one change adds
+     * one item to each of its sections' groups. Keeps the counts only, so a stream of any length
+     * can be tallied. Not thread-safe.
+     */
+    public static final class Tally {
+        private final Map<SectionKey, Long> counts = new TreeMap<>(SectionKey.ORDER);
+        private long changed;
+
+        /** Counts one changed item. */
+        public void add(DecisionChange change) {
+            changed++;
+            for (DecisionChange.SectionChange section : change.sections()) {
+                counts.merge(new SectionKey(section.section(), section.from(), section.to()), 1L, Long::sum);
+            }
+        }
+
+        /** How many items were added. */
+        public long changed() {
+            return changed;
+        }
+
+        /** The groups in {@link SectionCount#ORDER}. */
+        public List<SectionCount> sections() {
+            List<SectionCount> sections = new ArrayList<>(counts.size());
+            counts.forEach((key, items) -> sections.add(new SectionCount(key.section(), key.from(), key.to(), items)));
+            return sections;
+        }
+
+        private record SectionKey(String section, Verdict from, Verdict to) {
+            static final Comparator<SectionKey> ORDER = Comparator.comparing(SectionKey::section)
+                    .thenComparing(k -> new DecisionChange.SectionChange(k.section(), k.from(), k.to()).transition());
         }
     }
 

@@ -14,6 +14,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Every error of the API as JSON ({@link ApiError}), whatever the client accepts. */
@@ -63,7 +64,13 @@ final class ApiErrorHandler {
         return json(HttpStatus.NOT_FOUND, "not_found", "no endpoint at " + request.getRequestURI() + " (the API is under /v1)");
     }
 
-    /** Anything else: logged with its class, answered without it. */
+    /** The client has gone (a closed page's event stream): nobody is left to answer. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone() {
+        // Nothing to write and nothing to log: closing a page is not an error.
+    }
+
+        /** Anything else: logged with its class, answered without it. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e, HttpServletRequest request) {
         LOG.warn("Request {} {} failed: {}", request.getMethod(), request.getRequestURI(), e.getClass().getName());

@@ -21,6 +21,21 @@ final class ItemBodies {
 
     /** @throws ApiException 413, 408 or 400 naming the field */
     ContentItem read(HttpServletRequest request) throws IOException {
+        String json = text(request);
+        try {
+            return reader.parse(json);
+        } catch (InvalidItemException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST,
+                    e.problem().startsWith("unknown field") ? "unknown_field" : "invalid_item", e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST,
+                    e.getMessage().startsWith("malformed JSON") || e.getMessage().startsWith("JSON ")
+                            ? "malformed_json" : "invalid_item", e.getMessage());
+        }
+    }
+
+    /** The body's text, read within the size and time limits and not blank; parsing is the caller's. */
+    String text(HttpServletRequest request) throws IOException {
         long max = settings.maxBodySize().toBytes();
         if (request.getContentLengthLong() > max) {
             throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "body_too_large", "the request body ("
@@ -40,15 +55,6 @@ final class ItemBodies {
         if (json.isBlank()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "empty_body", "the request body is empty; send one item as JSON");
         }
-        try {
-            return reader.parse(json);
-        } catch (InvalidItemException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST,
-                    e.problem().startsWith("unknown field") ? "unknown_field" : "invalid_item", e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST,
-                    e.getMessage().startsWith("malformed JSON") || e.getMessage().startsWith("JSON ")
-                            ? "malformed_json" : "invalid_item", e.getMessage());
-        }
+        return json;
     }
 }

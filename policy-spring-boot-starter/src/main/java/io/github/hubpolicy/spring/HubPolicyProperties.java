@@ -1,5 +1,6 @@
 package io.github.hubpolicy.spring;
 
+import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import io.github.hubpolicy.rules.FailureMode;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -89,5 +90,17 @@ public record HubPolicyProperties(
     public record Brake(@DefaultValue("true") boolean enabled, @DefaultValue("0.05") double share,
                         @DefaultValue("1000") int window, @DefaultValue("20") int minFindings,
                         @DefaultValue("24h") Duration watchFor, @DefaultValue List<String> released) {
+    }
+
+    /**
+     * A builder set up from these properties (rule directories, thresholds, limits, brake, ...) as
+     * the auto-configured evaluator's is, without its listeners: a host adds a directory on top to
+     * build a second rule set under the same settings (the playground's candidate, as {@code
+     * policy-cli diff} builds its sides).
+     *
+     * @throws InvalidPolicyPropertyException naming the property when one is out of range
+     */
+    public DroolsPolicyEvaluator.Builder evaluatorBuilder() {
+        return EvaluatorFactory.builder(this);
     }
 }

@@ -17,6 +17,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -24,25 +25,38 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Reloads the evaluator when a {@code .drl} file under a rule directory is created, changed or
+ * Runs an action when a {@code .drl} file under some rule directories is created, changed or
  * deleted, once the directories have been quiet for the debounce time (an editor's save, or a
- * deployment copying several files, is one reload). A rule set that does not compile is
- * rejected by the evaluator, which keeps the last good one and tells its listeners (health and
- * metrics); the watcher keeps watching.
+ * deployment copying several files, is one run). The auto-configuration's watcher reloads the
+ * evaluator: a rule set that does not compile is rejected by the evaluator, which keeps the last
+ * good one and tells its listeners (health and metrics); the watcher keeps watching. The
+ * decision service's playground uses the same watcher for its candidate rule set.
  */
-final class RuleDirectoryWatcher implements SmartLifecycle {
+public final class RuleDirectoryWatcher implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(RuleDirectoryWatcher.class);
 
-    private final DroolsPolicyEvaluator evaluator;
+    private final Runnable onChange;
     private final List<Path> directories;
     private final Duration debounce;
     private volatile WatchService watchService;
     private volatile Thread thread;
 
     RuleDirectoryWatcher(DroolsPolicyEvaluator evaluator, List<Path> directories, Duration debounce) {
-        this.evaluator = evaluator;
+        this(directories, debounce, () -> reload(evaluator));
+    }
+
+    /**
+     * A watcher that runs {@code onChange} on its own thread after each quiet period that
+     * followed a change; {@link #start()} begins watching.
+     *
+     * @param directories the trusted rule directories, watched with their subdirectories
+     * @param debounce    how long the directories must be quiet before {@code onChange} runs
+     * @param onChange    what to do; a runtime exception it throws is logged and watching goes on
+     */
+    public RuleDirectoryWatcher(List<Path> directories, Duration debounce, Runnable onChange) {
+        this.onChange = Objects.requireNonNull(onChange, "onChange");
         this.directories = List.copyOf(directories);
-        this.debounce = debounce;
+        this.debounce = Objects.requireNonNull(debounce, "debounce");
     }
 
     @Override
@@ -103,7 +117,11 @@ final class RuleDirectoryWatcher implements SmartLifecycle {
                 while ((next = watchService.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) {
                     relevant(next);
                 }
-                reload();
+                try {
+                    onChange.run();
+                } catch (RuntimeException e) {
+                    LOG.warn("Acting on a rule change failed: {}", e.getClass().getName());
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // stopped
@@ -135,7 +153,7 @@ final class RuleDirectoryWatcher implements SmartLifecycle {
         return relevant;
     }
 
-    private void reload() {
+    private static void reload(DroolsPolicyEvaluator evaluator) {
         try {
             LOG.info("Rule files changed; now serving {}", evaluator.reload().rules());
         } catch (RuntimeException e) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.DecisionChange;
 import io.github.hubpolicy.api.PolicyId;
-import io.github.hubpolicy.api.Verdict;
 import io.github.hubpolicy.json.DecisionWriter;
 import io.github.hubpolicy.json.DiffReport;
 import io.github.hubpolicy.json.ItemReader;
@@ -18,10 +17,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,16 +76,6 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    /** How many items one section's outcome moved from one verdict to another ({@code null}: no finding). */
-    private record Group(String section, Verdict from, Verdict to) {
-        static final Comparator<Group> ORDER = Comparator.comparing(Group::section)
-                .thenComparing(g -> g.count(0).transition());
-
-        DiffReport.SectionCount count(long items) {
-            return new DiffReport.SectionCount(section, from, to, items);
-        }
-    }
-
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -130,12 +116,9 @@ final class DiffCommand implements Callable<Integer> {
             err.println("policy-cli diff: " + cannotRead);
             return PolicyCli.EXIT_USAGE;
         }
-        Map<Group, Integer> groups = new TreeMap<>(Group.ORDER);
-        for (DecisionChange change : changes) {
-            for (DecisionChange.SectionChange section : change.sections()) {
-                groups.merge(new Group(section.section(), section.from(), section.to()), 1, Integer::sum);
-            }
-        }
+        DiffReport.Tally tally = new DiffReport.Tally();
+        changes.forEach(tally::add);
+        List<DiffReport.SectionCount> groups = tally.sections();
         if (format == Format.json) {
             out.println(json(baseRules.policy(), candidateRules.policy(), groups, changes, unreadable, decided[0]));
         } else {
@@ -148,17 +131,17 @@ final class DiffCommand implements Callable<Integer> {
         return unreadable.isEmpty() ? PolicyCli.EXIT_OK : PolicyCli.EXIT_UNREADABLE_ITEMS;
     }
 
-    private void text(PrintWriter out, Map<Group, Integer> groups, List<DecisionChange> changes,
+    private void text(PrintWriter out, List<DiffReport.SectionCount> groups, List<DecisionChange> changes,
                       List<Unreadable> unreadable, int decided) {
         // The lines are DiffReport's, shared with the Spark diff job so that both reports read the same.
         out.println(DiffReport.header(base, candidate.toString()));
-        groups.forEach((group, items) -> out.println(DiffReport.section(group.count(items))));
+        groups.forEach(group -> out.println(DiffReport.section(group)));
         changes.forEach(change -> out.println(DiffReport.change(change)));
         unreadable.forEach(bad -> out.println(bad.located()));
         out.println(DiffReport.footer(changes.size(), decided, unreadable.size()));
     }
 
-    private String json(PolicyId basePolicy, PolicyId candidatePolicy, Map<Group, Integer> groups,
+    private String json(PolicyId basePolicy, PolicyId candidatePolicy, List<DiffReport.SectionCount> groups,
                         List<DecisionChange> changes, List<Unreadable> unreadable, int decided) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode report = mapper.createObjectNode();
@@ -168,10 +151,10 @@ final class DiffCommand implements Callable<Integer> {
         report.put("changed", changes.size());
         report.put("unreadable", unreadable.size());
         ArrayNode sections = report.putArray("sections");
-        groups.forEach((group, items) -> sections.addObject().put("section", group.section())
+        groups.forEach(group -> sections.addObject().put("section", group.section())
                 .put("from", group.from() == null ? null : group.from().name())
                 .put("to", group.to() == null ? null : group.to().name())
-                .put("items", items));
+                .put("items", (int) group.items()));
         ArrayNode items = report.putArray("items");
         try {
             for (DecisionChange change : changes) {
