@@ -312,7 +312,7 @@ public final class HttpLoadTest {
 
     private void awaitReady(Process server, int port, Path log) throws Exception {
         URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {
                 throw new IllegalStateException("the server exited: " + Files.readString(log));
@@ -327,6 +327,6 @@ public final class HttpLoadTest {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("the server was not ready within 180 s");
+        throw new IllegalStateException("the server was not ready within 600 s");
     }
 }
