@@ -1,6 +1,8 @@
 package io.github.hubpolicy.benchmarks;
 
 import io.github.hubpolicy.api.ContentItem;
+import io.github.hubpolicy.json.DecisionWriter;
+import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ItemWriter;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import java.io.IOException;
@@ -26,15 +28,24 @@ import java.util.concurrent.TimeUnit;
  * A bounded load test of the decision service over loopback: starts the packaged server jar as a
  * process, then for 1, 4 and 16 concurrent clients measures decisions per second and latency
  * (p50, p99) of single items ({@code POST /v1/decide}) and of batches ({@code POST
- * /v1/decide/batch}), next to the in-process rate of the same items on the same number of
- * threads in this run (measured while the server is idle). Each scenario stops after its time or
- * its request cap; the server is stopped with SIGTERM at the end.
+ * /v1/decide/batch}), next to two in-process rates of the same items on the same number of
+ * threads in this run (measured while the server is idle): {@code evaluate(ContentItem)} on
+ * items parsed beforehand (the engine alone), and "JSON in, JSON out" (a JSON line parsed, decided
+ * and its decision written as JSON: what {@code policy-cli evaluate} does per line, and what the
+ * server does per item besides HTTP). It also reports the CPU time each process spent per
+ * decision in each HTTP scenario: on a small machine the clients share the cores with the
+ * server. Each scenario stops after its time or its request cap; the server is stopped with
+ * SIGTERM at the end.
  *
  * <pre>
  * mvn -B -ntp -q package -DskipTests -pl policy-server,policy-benchmarks -am
  * java -cp policy-benchmarks/target/benchmarks.jar io.github.hubpolicy.benchmarks.HttpLoadTest \
  *     [--jar policy-server/target/policy-server.jar] [--seconds 5] [--clients 1,4,16] [--batch 100]
+ *     [--modes single,batch] [--server-option -XX:+UseParallelGC ...]
  * </pre>
+ *
+ * <p>{@code --server-option} (repeatable) passes a JVM option to the server process, e.g. a
+ * flight recording: {@code --server-option -XX:StartFlightRecording=filename=server.jfr}.
  *
  * <p>The clients are {@link KeepAliveClient}s (one kept-alive connection each), light enough that
  * on a small machine the figures are the server's; they run on the same machine, so on 2 cores
@@ -51,12 +62,14 @@ public final class HttpLoadTest {
 
     private final List<ContentItem> items;
     private final List<String> json;
+    private final ItemReader reader = ItemReader.strict();
     private final Duration time;
     private final int batch;
     private final List<byte[]> singles;
     private final List<byte[]> batches = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private int port;
+    private ProcessHandle serverProcess;
     /** Connections of the scenario running; closed when it ends. */
     private final List<KeepAliveClient> open = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -71,10 +84,21 @@ public final class HttpLoadTest {
         }
     }
 
-    /** One scenario's outcome. */
-    private record Result(long decisions, double seconds, long[] latenciesNanos) {
+    /**
+     * One scenario's outcome; CPU time of this process (the clients, or the in-process threads)
+     * and of the server process over the scenario.
+     */
+    private record Result(long decisions, double seconds, long[] latenciesNanos, long clientCpuNanos, long serverCpuNanos) {
         double rate() {
             return decisions / seconds;
+        }
+
+        double clientMicrosPerDecision() {
+            return clientCpuNanos / 1e3 / decisions;
+        }
+
+        double serverMicrosPerDecision() {
+            return serverCpuNanos / 1e3 / decisions;
         }
 
         double percentileMillis(double p) {
@@ -92,6 +116,8 @@ public final class HttpLoadTest {
         Duration time = Duration.ofSeconds(5);
         int[] clients = {1, 4, 16};
         int batch = 100;
+        List<String> modes = List.of("single", "batch");
+        List<String> serverOptions = new ArrayList<>();
         for (int i = 0; i < args.length; i += 2) {
             String value = i + 1 < args.length ? args[i + 1] : "";
             switch (args[i]) {
@@ -99,8 +125,11 @@ public final class HttpLoadTest {
                 case "--seconds" -> time = Duration.ofSeconds(Long.parseLong(value));
                 case "--clients" -> clients = Arrays.stream(value.split(",")).mapToInt(Integer::parseInt).toArray();
                 case "--batch" -> batch = Integer.parseInt(value);
+                case "--modes" -> modes = List.of(value.split(","));
+                case "--server-option" -> serverOptions.add(value);
                 default -> {
-                    System.err.println("usage: HttpLoadTest [--jar JAR] [--seconds N] [--clients 1,4,16] [--batch N]");
+                    System.err.println("usage: HttpLoadTest [--jar JAR] [--seconds N] [--clients 1,4,16] [--batch N]"
+                            + " [--modes single,batch] [--server-option JVM-OPTION]...");
                     System.exit(2);
                 }
             }
@@ -109,37 +138,53 @@ public final class HttpLoadTest {
             System.err.println("HttpLoadTest: no server jar at " + jar + " (mvn package -pl policy-server -am)");
             System.exit(2);
         }
-        new HttpLoadTest(Corpora.named("upTo1KiB"), time, batch).run(jar, clients);
+        new HttpLoadTest(Corpora.named("upTo1KiB"), time, batch).run(jar, clients, modes, serverOptions);
     }
 
-    private void run(Path jar, int[] clientCounts) throws Exception {
+    private void run(Path jar, int[] clientCounts, List<String> modes, List<String> serverOptions) throws Exception {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         Path log = Files.createTempFile("policy-server-load", ".log");
         int maxClients = Arrays.stream(clientCounts).max().orElse(1);
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
-                "--hubpolicy.server.max-concurrent-decisions=" + Math.max(16, maxClients * 2))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(serverOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
+                "--hubpolicy.server.max-concurrent-decisions=" + Math.max(16, maxClients * 2)));
+        Process server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        serverProcess = server.toHandle();
         try {
             awaitReady(server, port, log);
             DroolsPolicyEvaluator evaluator = DroolsPolicyEvaluator.builder().build();
             System.out.printf(Locale.ROOT, "items: %d generated (upTo1KiB, seed %d); %d s per scenario; batches of %d;"
                     + " %d cores%n", items.size(), Corpora.SEED, time.toSeconds(), batch,
                     Runtime.getRuntime().availableProcessors());
+            if (!serverOptions.isEmpty()) {
+                System.out.println("server JVM options: " + String.join(" ", serverOptions));
+            }
             // Warm-up: both sides JIT-compile before anything is measured.
-            measure(4, WARM_UP, http(this::single));
-            measure(4, WARM_UP, http(this::batch));
+            for (String mode : modes) {
+                measure(4, WARM_UP, http(mode.equals("batch") ? this::batch : this::single));
+            }
             measure(4, WARM_UP, (client, n) -> inProcess(evaluator, client, n));
-            System.out.println("mode    clients  decisions/s   p50 ms   p99 ms  in-process/s  HTTP/in-process");
+            measure(4, WARM_UP, (client, n) -> inProcessJson(evaluator, client, n));
+            System.out.println("mode    clients  decisions/s   p50 ms   p99 ms  server-CPU us/dec  client-CPU us/dec"
+                    + "  in-process/s  HTTP/in-process  json-in-process/s  HTTP/json  in-process CPU us/dec");
             for (int clients : clientCounts) {
                 Result local = measure(clients, time, (client, n) -> inProcess(evaluator, client, n));
-                Result single = measure(clients, time, http(this::single));
-                Result batched = measure(clients, time, http(this::batch));
-                print("single", clients, single, local);
-                print("batch", clients, batched, local);
+                Result localJson = measure(clients, time, (client, n) -> inProcessJson(evaluator, client, n));
+                for (String mode : modes) {
+                    Result http = measure(clients, time, http(mode.equals("batch") ? this::batch : this::single));
+                    print(mode, clients, http, local, localJson);
+                }
             }
+            System.out.printf(Locale.ROOT, "in-process/s: evaluate(ContentItem) on items parsed beforehand, this JVM;"
+                    + " json-in-process/s: a JSON line parsed, decided, its decision written as JSON (the CLI's work per"
+                    + " line). HTTP adds Tomcat and Spring MVC, and the clients (this JVM) share the %d cores with the"
+                    + " server: CPU us/dec is each process's CPU time per decision over the scenario (in-process: this"
+                    + " JVM's, evaluate only).%n",
+                    Runtime.getRuntime().availableProcessors());
         } finally {
             server.destroy();
             if (!server.waitFor(30, TimeUnit.SECONDS)) {
@@ -148,9 +193,11 @@ public final class HttpLoadTest {
         }
     }
 
-    private static void print(String mode, int clients, Result http, Result local) {
-        System.out.printf(Locale.ROOT, "%-7s %7d %12.0f %8.2f %8.2f %13.0f %15.2f%n", mode, clients, http.rate(),
-                http.percentileMillis(0.50), http.percentileMillis(0.99), local.rate(), http.rate() / local.rate());
+    private static void print(String mode, int clients, Result http, Result local, Result localJson) {
+        System.out.printf(Locale.ROOT, "%-7s %7d %12.0f %8.2f %8.2f %18.1f %18.1f %13.0f %16.2f %18.0f %10.2f %22.1f%n",
+                mode, clients, http.rate(), http.percentileMillis(0.50), http.percentileMillis(0.99),
+                http.serverMicrosPerDecision(), http.clientMicrosPerDecision(), local.rate(), http.rate() / local.rate(),
+                localJson.rate(), http.rate() / localJson.rate(), local.clientMicrosPerDecision());
     }
 
     /** One client's step: does request {@code n} and returns how many decisions it made. */
@@ -199,6 +246,13 @@ public final class HttpLoadTest {
         return 1;
     }
 
+    /** JSON in, JSON out: the bytes of a line decoded and parsed, the item decided, its decision written and encoded. */
+    private int inProcessJson(DroolsPolicyEvaluator evaluator, int client, int n) {
+        String line = new String(singles.get((client * 7919 + n) % singles.size()), StandardCharsets.UTF_8);
+        byte[] out = DecisionWriter.toJson(evaluator.evaluate(reader.parse(line))).getBytes(StandardCharsets.UTF_8);
+        return out.length > 0 ? 1 : 0;
+    }
+
     /** Runs {@code clients} threads doing steps for {@code duration} (or the request cap), timing each step. */
     private Result measure(int clients, Duration duration, Step step) throws Exception {
         try {
@@ -213,9 +267,11 @@ public final class HttpLoadTest {
         }
     }
 
-    private static Result measureOnce(int clients, Duration duration, Step step) throws Exception {
+    private Result measureOnce(int clients, Duration duration, Step step) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
+            long clientCpu = cpuNanos(ProcessHandle.current());
+            long serverCpu = cpuNanos(serverProcess);
             long start = System.nanoTime();
             long end = start + duration.toNanos();
             List<Future<long[]>> futures = new ArrayList<>();
@@ -241,16 +297,23 @@ public final class HttpLoadTest {
                 all.add(future.get());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            clientCpu = cpuNanos(ProcessHandle.current()) - clientCpu;
+            serverCpu = cpuNanos(serverProcess) - serverCpu;
             long[] latencies = all.stream().flatMapToLong(Arrays::stream).toArray();
-            return new Result(Arrays.stream(decisions).sum(), seconds, latencies);
+            return new Result(Arrays.stream(decisions).sum(), seconds, latencies, clientCpu, serverCpu);
         } finally {
             pool.shutdownNow();
         }
     }
 
+    /** CPU time (user and system, all threads) of a process so far. */
+    private static long cpuNanos(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
     private void awaitReady(Process server, int port, Path log) throws Exception {
         URI readiness = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
         while (System.nanoTime() < deadline) {
             if (!server.isAlive()) {
                 throw new IllegalStateException("the server exited: " + Files.readString(log));
@@ -265,6 +328,6 @@ public final class HttpLoadTest {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("the server was not ready within 180 s");
+        throw new IllegalStateException("the server was not ready within 600 s");
     }
 }

@@ -235,7 +235,8 @@ final class LineSource {
             }
         }
         if (length < maxChars) {
-            line.append(chars, 0, (int) Math.min(n, maxChars - length));
+            // From the backing array: append(CharSequence, ...) would copy one charAt at a time.
+            line.append(chars.array(), chars.arrayOffset() + chars.position(), (int) Math.min(n, maxChars - length));
         }
         length += n;
         chars.clear();

@@ -1,7 +1,6 @@
 package io.github.hubpolicy.server;
 
 import io.github.hubpolicy.api.PolicyEvaluator;
-import io.github.hubpolicy.json.DecisionWriter;
 import io.github.hubpolicy.json.ReadResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -11,12 +10,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Deciding a batch streamed as JSON Lines (or a JSON array) in and JSON Lines out: one record per
  * input record, in order, an error record in place of an item that cannot be read (the CLI's
  * guarantee), each written as soon as it is decided, so memory stays bounded whatever the size.
+ * The lines are decided on every core ({@link DecisionSlots}) while this request's thread reads
+ * ahead a few lines and writes the decisions in input order ({@link OrderedDecisions}).
  * A batch that cannot go on (time limit, body over the limit, shutdown) ends with one error record
  * with line 0 naming why; a client that counts the records knows where it stopped.
  */
@@ -38,24 +37,31 @@ final class BatchController {
     private final PolicyEvaluator evaluator;
     private final BatchLines lines;
     private final DecisionPermits permits;
+    private final DecisionSlots slots;
     private final ServerSettings settings;
     private final ShutdownSignal shutdown;
 
-    BatchController(PolicyEvaluator evaluator, BatchLines lines, DecisionPermits permits, ServerSettings settings,
-                    ShutdownSignal shutdown) {
+    BatchController(PolicyEvaluator evaluator, BatchLines lines, DecisionPermits permits, DecisionSlots slots,
+                    ServerSettings settings, ShutdownSignal shutdown) {
         this.evaluator = evaluator;
         this.lines = lines;
         this.permits = permits;
+        this.slots = slots;
         this.settings = settings;
         this.shutdown = shutdown;
     }
 
-    /** Why a batch stops before its end: written as its last record. */
+    /** Why a batch stops before its end. */
+    private enum Why { SHUTDOWN, TIME_LIMIT }
+
+    /** Ends reading a batch early; the reason is written as its last record, after the records decided before. */
     private static final class Stop extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final Why why;
 
-        Stop(String message) {
-            super(message, null, false, false);
+        Stop(Why why) {
+            super(why.name(), null, false, false);
+            this.why = why;
         }
     }
 
@@ -85,55 +91,60 @@ final class BatchController {
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(NDJSON);
             response.setCharacterEncoding("UTF-8");
-            Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
-                    1 << 16);
+            OutputStream out = new BufferedOutputStream(response.getOutputStream(), 1 << 16);
+            OrderedDecisions records = new OrderedDecisions(evaluator, slots, slots.threads() + 1, out);
+            // Before a read that would block, everything read so far is decided and sent: a client
+            // that sends some lines and waits for their answers gets them.
             RequestInput in = new RequestInput(request.getInputStream(), max, deadline,
-                    settings.batchTimeout().toString(), out::flush);
-            long[] written = {0};
-            String stoppedBecause = null;
+                    settings.batchTimeout().toString(), records::drainAndFlush);
+            Stop stop = null;
+            ApiException limit = null;
+            String readFailure = null;
             try {
                 lines.read(in, record -> {
                     if (shutdown.stopping()) {
-                        throw new Stop("the service is shutting down: records after the " + written[0]
-                                + " above were not decided; send them again");
+                        throw new Stop(Why.SHUTDOWN);
                     }
                     if (System.nanoTime() - deadline > 0) {
-                        throw new Stop("the batch reached the time limit of " + settings.batchTimeout() + " after "
-                                + written[0] + " records; the rest was not decided");
+                        throw new Stop(Why.TIME_LIMIT);
                     }
-                    write(out, record);
-                    written[0]++;
+                    records.add(record);
                 });
             } catch (Stop e) {
-                stoppedBecause = e.getMessage();
+                stop = e;
             } catch (ApiException e) {
-                stoppedBecause = e.getMessage() + "; records after the " + written[0] + " above were not decided";
+                limit = e;
             } catch (UncheckedIOException e) {
                 // The client went away or stalled past the read timeout: tell it if it still listens.
-                stoppedBecause = "reading the request body failed after " + in.bytesRead() + " bytes ("
+                records.abandon();
+                readFailure = "reading the request body failed after " + in.bytesRead() + " bytes ("
                         + e.getCause().getClass().getSimpleName() + "); the rest was not decided";
+            } catch (RuntimeException e) {
+                records.abandon();
+                throw e;
             }
             try {
+                // The records taken before the stop were decided: they are written before saying why it stopped.
+                records.drainAndFlush();
+                String stoppedBecause = readFailure;
+                if (stop != null && stop.why == Why.SHUTDOWN) {
+                    stoppedBecause = "the service is shutting down: records after the " + records.written()
+                            + " above were not decided; send them again";
+                } else if (stop != null) {
+                    stoppedBecause = "the batch reached the time limit of " + settings.batchTimeout() + " after "
+                            + records.written() + " records; the rest was not decided";
+                } else if (limit != null) {
+                    stoppedBecause = limit.getMessage() + "; records after the " + records.written()
+                            + " above were not decided";
+                }
                 if (stoppedBecause != null) {
-                    out.write(DecisionWriter.toJson(new ReadResult.Unreadable(0, null, stoppedBecause)));
-                    out.write('\n');
+                    records.writeLast(new ReadResult.Unreadable(0, null, stoppedBecause));
                 }
                 out.flush();
-            } catch (IOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 // The client has gone: nobody is left to tell.
+                records.abandon();
             }
-        }
-    }
-
-    private void write(Writer out, ReadResult record) {
-        String json = record instanceof ReadResult.Parsed parsed
-                ? DecisionWriter.toJson(evaluator.evaluate(parsed.item()))
-                : DecisionWriter.toJson((ReadResult.Unreadable) record);
-        try {
-            out.write(json);
-            out.write('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -37,12 +37,17 @@ final class DecisionController {
     private final PolicyEvaluator evaluator;
     private final ItemBodies items;
     private final DecisionPermits permits;
+    private final DecisionSlots slots;
+    private final ServerSettings settings;
     private final Transparency transparency;
 
-    DecisionController(PolicyEvaluator evaluator, ItemBodies items, DecisionPermits permits, Transparency transparency) {
+    DecisionController(PolicyEvaluator evaluator, ItemBodies items, DecisionPermits permits, DecisionSlots slots,
+                       ServerSettings settings, Transparency transparency) {
         this.evaluator = evaluator;
         this.items = items;
         this.permits = permits;
+        this.slots = slots;
+        this.settings = settings;
         this.transparency = transparency;
     }
 
@@ -112,9 +117,11 @@ final class DecisionController {
         return line(TransparencyJson.toJson(audit.of(decide(item), item)));
     }
 
+    /** Admitted (or 503 at once), then decided when a slot is free, within the request's time limit. */
     private Decision decide(ContentItem item) {
         try (DecisionPermits.Permit permit = permits.acquire()) {
-            return evaluator.evaluate(item);
+            return slots.decide(() -> evaluator.evaluate(item),
+                    System.nanoTime() + settings.requestTimeout().toNanos(), settings.requestTimeout().toString());
         }
     }
 

@@ -20,6 +20,14 @@ class ServerConfiguration {
         return new DecisionPermits(settings.maxConcurrentDecisions(), settings.retryAfter());
     }
 
+    /** Closed (its workers stopped) when the context closes, after the web server's graceful shutdown. */
+    @Bean
+    DecisionSlots decisionSlots(ServerSettings settings) {
+        int threads = settings.decisionThreadsOrCores();
+        // Every admitted batch reads ahead at most threads + 1 lines.
+        return new DecisionSlots(threads, settings.maxConcurrentDecisions() * (threads + 1));
+    }
+
     @Bean
     AdminToken adminToken(ServerSettings settings) {
         return new AdminToken(settings.adminToken());

@@ -17,6 +17,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxItemChars           Longest item, in characters: a single-item body, or one line of a batch
  * @param maxConcurrentDecisions Requests deciding at the same time; beyond it a request gets 503 with Retry-After
  *                               at once (there is no queue)
+ * @param decisionThreads        Decisions running at the same time (the others admitted wait their turn, in order), and
+ *                               the workers that decide a batch's lines; 0 (the default) means one per available
+ *                               processor. Deciding is CPU-bound: more than the cores only time-slices
  * @param retryAfter             The Retry-After a 503 carries
  * @param requestTimeout         Time limit of a single-item request, reading its body included
  * @param batchTimeout           Time limit of a batch; when it is reached the batch ends with an error record
@@ -35,6 +38,7 @@ public record ServerSettings(
         @DefaultValue("4GB") DataSize maxBatchSize,
         @DefaultValue("4194304") int maxItemChars,
         @DefaultValue("16") int maxConcurrentDecisions,
+        @DefaultValue("0") int decisionThreads,
         @DefaultValue("1s") Duration retryAfter,
         @DefaultValue("10s") Duration requestTimeout,
         @DefaultValue("30m") Duration batchTimeout,
@@ -51,9 +55,18 @@ public record ServerSettings(
         if (drainDelay.isNegative()) {
             throw new IllegalArgumentException("hubpolicy.server.drain-delay must not be negative, was " + drainDelay);
         }
+        if (decisionThreads < 0) {
+            throw new IllegalArgumentException("hubpolicy.server.decision-threads must not be negative, was "
+                    + decisionThreads);
+        }
         if (maxItemChars < 1) {
             throw new IllegalArgumentException("hubpolicy.server.max-item-chars must be at least 1, was " + maxItemChars);
         }
+    }
+
+    /** Decisions running at the same time: {@link #decisionThreads()}, or the available processors when it is 0. */
+    int decisionThreadsOrCores() {
+        return decisionThreads > 0 ? decisionThreads : Runtime.getRuntime().availableProcessors();
     }
 
     /** Whether reload and release are switched on. */
@@ -96,6 +109,6 @@ public record ServerSettings(
     public String toString() {
         return "ServerSettings[adminToken=" + (adminEnabled() ? "***" : "unset") + ", maxBodySize=" + maxBodySize
                 + ", maxBatchSize=" + maxBatchSize + ", maxItemChars=" + maxItemChars + ", maxConcurrentDecisions="
-                + maxConcurrentDecisions + ", requestTimeout=" + requestTimeout + ", batchTimeout=" + batchTimeout + "]";
+                + maxConcurrentDecisions + ", decisionThreads=" + decisionThreads + ", requestTimeout=" + requestTimeout + ", batchTimeout=" + batchTimeout + "]";
     }
 }

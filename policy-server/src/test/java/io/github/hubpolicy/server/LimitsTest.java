@@ -86,7 +86,7 @@ class LimitsTest {
     @Test
     void settingsNeverPrintTheTokenOrTheSalt() {
         ServerSettings settings = new ServerSettings("tok3n", org.springframework.util.unit.DataSize.ofMegabytes(4),
-                org.springframework.util.unit.DataSize.ofGigabytes(4), 1000, 4, Duration.ofSeconds(1),
+                org.springframework.util.unit.DataSize.ofGigabytes(4), 1000, 4, 0, Duration.ofSeconds(1),
                 Duration.ofSeconds(10), Duration.ofMinutes(30), Duration.ofSeconds(2), false,
                 new ServerSettings.Statements(null, "r", io.github.hubpolicy.transparency.AutomatedDecision.FULLY),
                 new ServerSettings.Audit("s4lt", false));
