@@ -15,7 +15,7 @@ import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.PolicyCase;
 import io.github.hubpolicy.json.ReadResult;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
-import io.github.hubpolicy.rules.PolicySections;
+import io.github.hubpolicy.api.catalog.PolicySections;
 import io.github.hubpolicy.rules.RuleInfo;
 import io.github.hubpolicy.server.PlaygroundViews.BatchRecord;
 import io.github.hubpolicy.server.PlaygroundViews.CaseResult;

@@ -72,7 +72,7 @@ class PlaygroundUnitTest {
     @Test
     void theBundledGuidelinesHaveAnAnchorPerSection() {
         String html = new GuidelinesPage().html();
-        io.github.hubpolicy.rules.PolicySections.all()
+        io.github.hubpolicy.api.catalog.PolicySections.all()
                 .forEach(s -> assertThat(html).contains("id=\"" + GuidelinesPage.anchor(s.id()) + "\""));
     }
 
