@@ -13,7 +13,7 @@ import io.github.hubpolicy.rules.detect.PickleImports;
 import io.github.hubpolicy.rules.detect.TextScan;
 import io.github.hubpolicy.rules.detect.TextScanner;
 import io.github.hubpolicy.rules.facts.DepictedPerson;
-import io.github.hubpolicy.rules.facts.Finding;
+import io.github.hubpolicy.rules.facts.RuleFinding;
 import io.github.hubpolicy.rules.facts.Item;
 import io.github.hubpolicy.rules.facts.PickleImport;
 import io.github.hubpolicy.rules.facts.UploadedFile;
@@ -307,9 +307,9 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         RuleSet rules = current.get();
         unreadNames.check(item, rules.compiled().namesRead(), config.strictNames);
         ItemBounds.Bounded bounded = ItemBounds.apply(item, config.limits);
-        List<Finding> engineFindings = new ArrayList<>();
+        List<RuleFinding> engineFindings = new ArrayList<>();
         if (!bounded.overLimits().isEmpty()) {
-            engineFindings.add(Finding.engine("engine: item over limits", Verdict.REVIEW, EnumSet.of(Action.HUMAN_REVIEW),
+            engineFindings.add(RuleFinding.engine("engine: item over limits", Verdict.REVIEW, EnumSet.of(Action.HUMAN_REVIEW),
                     "Decided only on the part of the item within the limits (" + String.join("; ", bounded.overLimits())
                             + "): a person looks at the rest.", bounded.overLimits()));
             if (!listeners.none()) {
@@ -320,7 +320,7 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         try {
             TextScan scan = detector.scan(bounded.item().title(), bounded.item().text(), item.kind().isCommunity());
             stage = EvaluationStage.RULES;
-            List<Finding> findings = decide(rules, bounded.item(), scan, fired);
+            List<RuleFinding> findings = decide(rules, bounded.item(), scan, fired);
             stage = EvaluationStage.EMERGENCY_BRAKE;
             rules.brake().apply(findings, watchedDecisions, config.clock, listeners, rules.policy().rules());
             stage = EvaluationStage.RESOLUTION;
@@ -331,7 +331,7 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         }
     }
 
-    private List<Finding> decide(RuleSet rules, ContentItem item, TextScan scan, Set<String> fired) {
+    private List<RuleFinding> decide(RuleSet rules, ContentItem item, TextScan scan, Set<String> fired) {
         // A traced evaluation gets a session of its own: listeners must never reach a pooled one.
         KieSession session = fired == null ? rules.sessions().newKieSession() : rules.compiled().kieBase().newKieSession();
         try {
@@ -347,9 +347,9 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
             for (Phase phase : Phase.values()) {
                 phase.run(session, rules.enabled());
             }
-            List<Finding> findings = new ArrayList<>();
-            for (Object fact : session.getObjects(fact -> fact instanceof Finding)) {
-                findings.add((Finding) fact);
+            List<RuleFinding> findings = new ArrayList<>();
+            for (Object fact : session.getObjects(fact -> fact instanceof RuleFinding)) {
+                findings.add((RuleFinding) fact);
             }
             return findings;
         } finally {
@@ -358,7 +358,7 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
     }
 
     /** The decision when evaluation throws: fail closed (or open, if the host chose so), logged once. */
-    private Decision failed(ContentItem item, RuleSet rules, List<Finding> engineFindings, EvaluationStage stage,
+    private Decision failed(ContentItem item, RuleSet rules, List<RuleFinding> engineFindings, EvaluationStage stage,
                             Throwable e) {
         Optional<String> rule = failedRule(e);
         String culprit = rule.map(name -> "rule \"" + name + "\"").orElse(stage.toString());
@@ -370,8 +370,8 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         LOG.warn("Evaluating item {} failed in {}: {}", SafeText.oneLine(item.id()), SafeText.oneLine(culprit),
                 cause.getClass().getName());
         boolean closed = config.failureMode == FailureMode.CLOSED;
-        List<Finding> findings = new ArrayList<>(engineFindings);
-        findings.add(Finding.engine("engine: evaluation failed", closed ? Verdict.REVIEW : Verdict.ALLOW,
+        List<RuleFinding> findings = new ArrayList<>(engineFindings);
+        findings.add(RuleFinding.engine("engine: evaluation failed", closed ? Verdict.REVIEW : Verdict.ALLOW,
                 closed ? EnumSet.of(Action.HUMAN_REVIEW) : Set.of(),
                 "Evaluation failed in " + culprit + " (" + cause.getClass().getSimpleName() + "): "
                         + (closed ? "a person decides instead." : "allowed because the host chose to fail open."),
