@@ -9,9 +9,8 @@ import io.github.hubpolicy.api.RuleSetEvaluator;
 import io.github.hubpolicy.api.Trace;
 import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.api.Verdict;
-import io.github.hubpolicy.rules.detect.PickleImports;
+import io.github.hubpolicy.rules.detect.Detectors;
 import io.github.hubpolicy.rules.detect.TextScan;
-import io.github.hubpolicy.rules.detect.TextScanner;
 import io.github.hubpolicy.rules.facts.DepictedPerson;
 import io.github.hubpolicy.rules.facts.RuleFinding;
 import io.github.hubpolicy.rules.facts.Item;
@@ -108,9 +107,9 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         this.config = builder.copy();
         this.catalog = Catalog.bundled();
         this.resolver = new Resolver(catalog);
-        TextScanner scanner = new TextScanner(builder.phoneRegion);
-        this.phoneRegion = scanner.phoneRegion();
-        this.detector = builder.detector != null ? builder.detector : scanner::scan;
+        Detectors detectors = Detectors.forPhoneRegion(builder.phoneRegion);
+        this.phoneRegion = detectors.phoneRegion();
+        this.detector = builder.detector != null ? builder.detector : detectors::scan;
         this.unreadNames = new UnreadNames(builder.onUnreadName != null ? builder.onUnreadName : UnreadNames::log);
         this.listeners = new Listeners(config.listeners);
         this.current = new AtomicReference<>(compile(null));
@@ -407,15 +406,13 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
             session.insert(new UploadedFile(f, file));
             for (int i = 0; i < file.pickleImports().size(); i++) {
                 String name = file.pickleImports().get(i);
-                session.insert(new PickleImport(f, i, file.path(), name, PickleImports.classify(name)));
+                session.insert(new PickleImport(f, i, file.path(), name, Detectors.pickleImportRisk(name)));
             }
         }
         for (int i = 0; i < item.reports().size(); i++) {
             session.insert(new UserReport(i, item.reports().get(i).reason(), item.reports().get(i).verified()));
         }
-        scan.contactDetails().forEach(session::insert);
-        scan.identifiers().forEach(session::insert);
-        scan.credentials().forEach(session::insert);
+        scan.matches().forEach(session::insert);
     }
 
     /** Everything besides the rule files that can change a decision; part of the rule-set digest. */
@@ -424,12 +421,12 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         Limits l = config.limits;
         return String.format(Locale.ROOT,
                 "likely=%s possible=%s research-context=%s phone-region=%s libphonenumber=%s failure=%s limits=%s/%s/%s/%s/%s/%s",
-                t.likely(), t.possible(), config.researchContext, phoneRegion, TextScanner.phoneLibraryVersion(),
+                t.likely(), t.possible(), config.researchContext, phoneRegion, Detectors.phoneLibraryVersion(),
                 config.failureMode, l.maxTextChars(), l.maxTags(), l.maxFiles(), l.maxPeople(), l.maxReports(),
                 l.maxPickleImportsPerFile())
                 // What the detectors and the pickle import lists implement (item-format.md): an audit
                 // line replays only against the same revision.
-                + " catalog-revision=" + TextScanner.CATALOG_REVISION
+                + " catalog-revision=" + Detectors.CATALOG_REVISION
                 // Only when some rule is off, so that the digests of rule sets without one stay as they were.
                 + (config.disabledRules.isEmpty() ? "" : " disabled=" + new TreeSet<>(config.disabledRules));
     }

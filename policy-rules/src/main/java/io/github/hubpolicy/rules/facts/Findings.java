@@ -3,11 +3,8 @@ package io.github.hubpolicy.rules.facts;
 import io.github.hubpolicy.api.Action;
 import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.api.Verdict;
-import io.github.hubpolicy.rules.detect.ContactDetail;
-import io.github.hubpolicy.rules.detect.ContactKind;
-import io.github.hubpolicy.rules.detect.Credential;
-import io.github.hubpolicy.rules.detect.SensitiveIdentifier;
 import io.github.hubpolicy.rules.detect.Span;
+import io.github.hubpolicy.rules.detect.TextMatch;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -112,8 +109,9 @@ public final class Findings {
     }
 
     /** What was found, by kind and never by value: {@code a hub access token}. */
-    public static String kinds(Collection<?> matches) {
-        return join(matches.stream().map(m -> article(kindOf(m)) + kindOf(m)).distinct().collect(Collectors.toList()));
+    public static String kinds(Collection<? extends TextMatch> matches) {
+        return join(matches.stream().map(m -> m.kind().description()).map(kind -> article(kind) + kind).distinct()
+                .collect(Collectors.toList()));
     }
 
     private static String article(String noun) {
@@ -127,26 +125,13 @@ public final class Findings {
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
-    private static String kindOf(Object match) {
-        if (match instanceof Credential c) {
-            return c.kind().description();
-        }
-        if (match instanceof SensitiveIdentifier s) {
-            return s.kind().description();
-        }
-        if (match instanceof ContactDetail c) {
-            return c.kind() == ContactKind.EMAIL ? "email address" : "phone number";
-        }
-        throw new IllegalArgumentException("not a text match: " + match.getClass().getSimpleName());
-    }
-
     /**
      * The fact types {@link Draft#evidence} describes, besides text and collections of them. {@code
      * validate} checks rule files against this list, so a rule that passes anything else is refused
      * before it can fail on an item.
      */
     private static final List<Class<?>> EVIDENCE_TYPES = List.of(String.class, DepictedPerson.class, UploadedFile.class,
-            PickleImport.class, UserReport.class, Credential.class, SensitiveIdentifier.class, ContactDetail.class);
+            PickleImport.class, UserReport.class, TextMatch.class);
 
     /** Whether {@code evidence(...)} can describe a fact of this type. */
     public static boolean isEvidence(Class<?> type) {
@@ -167,12 +152,8 @@ public final class Findings {
             into.addAll(i.evidence());
         } else if (fact instanceof UserReport r) {
             into.addAll(r.evidence());
-        } else if (fact instanceof Credential c) {
-            into.add(at(c.span(), kindOf(c)));
-        } else if (fact instanceof SensitiveIdentifier s) {
-            into.add(at(s.span(), kindOf(s)));
-        } else if (fact instanceof ContactDetail c) {
-            into.add(at(c.span(), kindOf(c)));
+        } else if (fact instanceof TextMatch match) {
+            into.add(at(match.span(), match.kind().description()));
         } else {
             throw new IllegalArgumentException("no evidence form for " + fact.getClass().getSimpleName());
         }

@@ -8,6 +8,10 @@ import io.github.hubpolicy.api.Person;
 import io.github.hubpolicy.api.Purpose;
 import io.github.hubpolicy.api.internal.WireNames;
 import io.github.hubpolicy.rules.Thresholds;
+import io.github.hubpolicy.rules.detect.ContactDetail;
+import io.github.hubpolicy.rules.detect.Credential;
+import io.github.hubpolicy.rules.detect.SensitiveIdentifier;
+import io.github.hubpolicy.rules.detect.TextMatch;
 import io.github.hubpolicy.rules.detect.TextScan;
 import java.util.ArrayList;
 import java.util.List;
@@ -209,17 +213,27 @@ public final class Item {
 
     /** How many distinct contact details (emails, phone numbers) the title and text hold. */
     public int getContactDetails() {
-        return scan.contactDetails().size();
+        return found(ContactDetail.class);
     }
 
     /** How many sensitive identifiers (card numbers, social security numbers) the title and text hold. */
     public int getSensitiveIdentifiers() {
-        return scan.identifiers().size();
+        return found(SensitiveIdentifier.class);
     }
 
     /** How many credentials (tokens, keys) the title and text hold. */
     public int getCredentials() {
-        return scan.credentials().size();
+        return found(Credential.class);
+    }
+
+    private int found(Class<? extends TextMatch> type) {
+        int found = 0;
+        for (TextMatch match : scan.matches()) {
+            if (type.isInstance(match)) {
+                found++;
+            }
+        }
+        return found;
     }
 
     @Override
