@@ -3,7 +3,7 @@ package io.github.hubpolicy.benchmarks;
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.examples.corpus.DetectorsOnly;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
-import io.github.hubpolicy.rules.detect.TextScanner;
+import io.github.hubpolicy.rules.detect.Detectors;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +45,7 @@ public class DecisionBenchmark {
     private List<ContentItem> items;
     private DroolsPolicyEvaluator bundled;
     private DroolsPolicyEvaluator empty;
-    private TextScanner scanner;
+    private Detectors detectors;
     private Path emptyRules;
 
     @Setup(Level.Trial)
@@ -54,7 +54,7 @@ public class DecisionBenchmark {
         bundled = DroolsPolicyEvaluator.builder().build();
         emptyRules = RuleFiles.emptyRuleBase();
         empty = DroolsPolicyEvaluator.builder().bundledRules(false).ruleDirectory(emptyRules).build();
-        scanner = new TextScanner("US");
+        detectors = Detectors.forPhoneRegion("US");
     }
 
     @TearDown(Level.Trial)
@@ -84,7 +84,7 @@ public class DecisionBenchmark {
     @OperationsPerInvocation(Corpora.SIZE)
     public void detectorsOnly(Blackhole blackhole) {
         for (ContentItem item : items) {
-            blackhole.consume(DetectorsOnly.run(scanner, item));
+            blackhole.consume(DetectorsOnly.run(detectors, item));
         }
     }
 

@@ -4,7 +4,7 @@ import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.examples.corpus.DetectorsOnly;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
-import io.github.hubpolicy.rules.detect.TextScanner;
+import io.github.hubpolicy.rules.detect.Detectors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,13 +37,13 @@ public class TextLengthBenchmark {
 
     private ContentItem item;
     private DroolsPolicyEvaluator evaluator;
-    private TextScanner scanner;
+    private Detectors detectors;
 
     @Setup(Level.Trial)
     public void setUp() {
         item = Corpora.itemWithText(length);
         evaluator = DroolsPolicyEvaluator.builder().build();
-        scanner = new TextScanner("US");
+        detectors = Detectors.forPhoneRegion("US");
     }
 
     /** The bundled rule set. */
@@ -55,6 +55,6 @@ public class TextLengthBenchmark {
     /** The detectors alone. */
     @Benchmark
     public long detectorsOnly() {
-        return DetectorsOnly.run(scanner, item);
+        return DetectorsOnly.run(detectors, item);
     }
 }

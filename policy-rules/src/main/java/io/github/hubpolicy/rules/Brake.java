@@ -2,7 +2,7 @@ package io.github.hubpolicy.rules;
 
 import io.github.hubpolicy.api.Action;
 import io.github.hubpolicy.api.Verdict;
-import io.github.hubpolicy.rules.facts.Finding;
+import io.github.hubpolicy.rules.facts.RuleFinding;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -109,7 +109,7 @@ final class Brake {
      * Counts one decision's findings for the watched rules, then caps the findings of held rules
      * at {@code REVIEW} (in place) and adds the engine finding that says so.
      */
-    void apply(List<Finding> findings, AtomicLong decisions, Clock clock, Listeners listeners, String ruleSet) {
+    void apply(List<RuleFinding> findings, AtomicLong decisions, Clock clock, Listeners listeners, String ruleSet) {
         if (watches.length == 0) {
             return;
         }
@@ -124,8 +124,8 @@ final class Brake {
                 decision = decisions.getAndIncrement();
             }
             boolean restricted = false;
-            for (Finding finding : findings) {
-                if (finding.isConduct() && finding.getRule().equals(watch.rule())) {
+            for (RuleFinding finding : findings) {
+                if (finding.isAtLeastRestrict() && finding.getRecordedBy().equals(watch.rule())) {
                     restricted = true;
                     break;
                 }
@@ -142,8 +142,8 @@ final class Brake {
             }
             if (restricted && watch.held()) {
                 for (int i = 0; i < findings.size(); i++) {
-                    Finding finding = findings.get(i);
-                    if (finding.isConduct() && finding.getRule().equals(watch.rule())) {
+                    RuleFinding finding = findings.get(i);
+                    if (finding.isAtLeastRestrict() && finding.getRecordedBy().equals(watch.rule())) {
                         findings.set(i, finding.heldByBrake());
                     }
                 }
@@ -152,7 +152,7 @@ final class Brake {
             }
         }
         if (capped != null) {
-            findings.add(Finding.engine(HELD_FINDING, Verdict.REVIEW, EnumSet.of(Action.HUMAN_REVIEW),
+            findings.add(RuleFinding.engine(HELD_FINDING, Verdict.REVIEW, EnumSet.of(Action.HUMAN_REVIEW),
                     "The emergency brake holds " + String.join(", ", capped.stream().map(r -> "\"" + r + "\"").toList())
                             + ": new or changed, it restricted or removed far more recent items than the rule set's norm,"
                             + " so its findings are capped at REVIEW until a person releases it.",

@@ -10,11 +10,10 @@ import io.github.hubpolicy.api.Trace;
 import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.api.Verdict;
 import io.github.hubpolicy.api.catalog.PolicySections;
-import io.github.hubpolicy.rules.detect.PickleImports;
+import io.github.hubpolicy.rules.detect.Detectors;
 import io.github.hubpolicy.rules.detect.TextScan;
-import io.github.hubpolicy.rules.detect.TextScanner;
 import io.github.hubpolicy.rules.facts.DepictedPerson;
-import io.github.hubpolicy.rules.facts.Finding;
+import io.github.hubpolicy.rules.facts.RuleFinding;
 import io.github.hubpolicy.rules.facts.Item;
 import io.github.hubpolicy.rules.facts.PickleImport;
 import io.github.hubpolicy.rules.facts.UploadedFile;
@@ -106,9 +105,9 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         this.config = builder.copy();
         this.catalog = Catalog.bundled();
         this.resolver = new Resolver(catalog);
-        TextScanner scanner = new TextScanner(builder.phoneRegion);
-        this.phoneRegion = scanner.phoneRegion();
-        this.detector = builder.detector != null ? builder.detector : scanner::scan;
+        Detectors detectors = Detectors.forPhoneRegion(builder.phoneRegion);
+        this.phoneRegion = detectors.phoneRegion();
+        this.detector = builder.detector != null ? builder.detector : detectors::scan;
         this.unreadNames = new UnreadNames(builder.onUnreadName != null ? builder.onUnreadName : UnreadNames::log);
         this.listeners = new Listeners(config.listeners);
         this.current = new AtomicReference<>(compile(null));
@@ -313,9 +312,9 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         RuleSet rules = current.get();
         unreadNames.check(item, rules.compiled().namesKnown(), config.strictNames);
         ItemBounds.Bounded bounded = ItemBounds.apply(item, config.limits);
-        List<Finding> engineFindings = new ArrayList<>();
+        List<RuleFinding> engineFindings = new ArrayList<>();
         if (!bounded.overLimits().isEmpty()) {
-            engineFindings.add(Finding.engine("engine: item over limits", Verdict.REVIEW, EnumSet.of(Action.HUMAN_REVIEW),
+            engineFindings.add(RuleFinding.engine("engine: item over limits", Verdict.REVIEW, EnumSet.of(Action.HUMAN_REVIEW),
                     "Decided only on the part of the item within the limits (" + String.join("; ", bounded.overLimits())
                             + "): a person looks at the rest.", bounded.overLimits()));
             if (!listeners.none()) {
@@ -326,7 +325,7 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         try {
             TextScan scan = detector.scan(bounded.item().title(), bounded.item().text(), item.kind().isCommunity());
             stage = EvaluationStage.RULES;
-            List<Finding> findings = decide(rules, bounded.item(), scan, fired);
+            List<RuleFinding> findings = decide(rules, bounded.item(), scan, fired);
             stage = EvaluationStage.EMERGENCY_BRAKE;
             rules.brake().apply(findings, watchedDecisions, config.clock, listeners, rules.policy().rules());
             stage = EvaluationStage.RESOLUTION;
@@ -337,7 +336,7 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         }
     }
 
-    private List<Finding> decide(RuleSet rules, ContentItem item, TextScan scan, Set<String> fired) {
+    private List<RuleFinding> decide(RuleSet rules, ContentItem item, TextScan scan, Set<String> fired) {
         // A traced evaluation gets a session of its own: listeners must never reach a pooled one.
         KieSession session = fired == null ? rules.sessions().newKieSession() : rules.compiled().kieBase().newKieSession();
         try {
@@ -353,9 +352,9 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
             for (Phase phase : Phase.values()) {
                 phase.run(session, rules.enabled());
             }
-            List<Finding> findings = new ArrayList<>();
-            for (Object fact : session.getObjects(fact -> fact instanceof Finding)) {
-                findings.add((Finding) fact);
+            List<RuleFinding> findings = new ArrayList<>();
+            for (Object fact : session.getObjects(fact -> fact instanceof RuleFinding)) {
+                findings.add((RuleFinding) fact);
             }
             return findings;
         } finally {
@@ -364,7 +363,7 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
     }
 
     /** The decision when evaluation throws: fail closed (or open, if the host chose so), logged once. */
-    private Decision failed(ContentItem item, RuleSet rules, List<Finding> engineFindings, EvaluationStage stage,
+    private Decision failed(ContentItem item, RuleSet rules, List<RuleFinding> engineFindings, EvaluationStage stage,
                             Throwable e) {
         Optional<String> rule = failedRule(e);
         String culprit = rule.map(name -> "rule \"" + name + "\"").orElse(stage.toString());
@@ -376,8 +375,8 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         LOG.warn("Evaluating item {} failed in {}: {}", SafeText.oneLine(item.id()), SafeText.oneLine(culprit),
                 cause.getClass().getName());
         boolean closed = config.failureMode == FailureMode.CLOSED;
-        List<Finding> findings = new ArrayList<>(engineFindings);
-        findings.add(Finding.engine("engine: evaluation failed", closed ? Verdict.REVIEW : Verdict.ALLOW,
+        List<RuleFinding> findings = new ArrayList<>(engineFindings);
+        findings.add(RuleFinding.engine("engine: evaluation failed", closed ? Verdict.REVIEW : Verdict.ALLOW,
                 closed ? EnumSet.of(Action.HUMAN_REVIEW) : Set.of(),
                 "Evaluation failed in " + culprit + " (" + cause.getClass().getSimpleName() + "): "
                         + (closed ? "a person decides instead." : "allowed because the host chose to fail open."),
@@ -413,15 +412,13 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
             session.insert(new UploadedFile(f, file));
             for (int i = 0; i < file.pickleImports().size(); i++) {
                 String name = file.pickleImports().get(i);
-                session.insert(new PickleImport(f, i, file.path(), name, PickleImports.classify(name)));
+                session.insert(new PickleImport(f, i, file.path(), name, Detectors.pickleImportRisk(name)));
             }
         }
         for (int i = 0; i < item.reports().size(); i++) {
             session.insert(new UserReport(i, item.reports().get(i).reason(), item.reports().get(i).verified()));
         }
-        scan.contactDetails().forEach(session::insert);
-        scan.identifiers().forEach(session::insert);
-        scan.credentials().forEach(session::insert);
+        scan.matches().forEach(session::insert);
     }
 
     /** Everything besides the rule files that can change a decision; part of the rule-set digest. */
@@ -430,12 +427,12 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         Limits l = config.limits;
         return String.format(Locale.ROOT,
                 "likely=%s possible=%s research-context=%s phone-region=%s libphonenumber=%s failure=%s limits=%s/%s/%s/%s/%s/%s",
-                t.likely(), t.possible(), config.researchContext, phoneRegion, TextScanner.phoneLibraryVersion(),
+                t.likely(), t.possible(), config.researchContext, phoneRegion, Detectors.phoneLibraryVersion(),
                 config.failureMode, l.maxTextChars(), l.maxTags(), l.maxFiles(), l.maxPeople(), l.maxReports(),
                 l.maxPickleImportsPerFile())
                 // What the detectors and the pickle import lists implement (item-format.md): an audit
                 // line replays only against the same revision.
-                + " catalog-revision=" + TextScanner.CATALOG_REVISION
+                + " catalog-revision=" + Detectors.CATALOG_REVISION
                 // Only when some rule is off, so that the digests of rule sets without one stay as they were.
                 + (config.disabledRules.isEmpty() ? "" : " disabled=" + new TreeSet<>(config.disabledRules));
     }

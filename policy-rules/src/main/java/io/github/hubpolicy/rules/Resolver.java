@@ -4,7 +4,7 @@ import io.github.hubpolicy.api.Action;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.PolicyId;
 import io.github.hubpolicy.api.Verdict;
-import io.github.hubpolicy.rules.facts.Finding;
+import io.github.hubpolicy.rules.facts.RuleFinding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,23 +18,23 @@ final class Resolver {
     private static final Set<Action> STAY_UP = EnumSet.of(Action.ADD_AUDIENCE_TAG, Action.SHOW_WARNING,
             Action.REQUEST_CHANGE, Action.DOWNRANK, Action.GATE_ACCESS, Action.HIDE, Action.DISABLE);
 
-    private final Comparator<Finding> order;
+    private final Comparator<RuleFinding> order;
 
     Resolver(Catalog catalog) {
-        this.order = Comparator.comparing(Finding::getVerdict).reversed()
+        this.order = Comparator.comparing(RuleFinding::getVerdict).reversed()
                 .thenComparingInt(f -> catalog.order(f.getSection()))
-                .thenComparing(Finding::getSection)
-                .thenComparingInt(Finding::getBullet)
-                .thenComparing(Finding::getRule);
+                .thenComparing(RuleFinding::getSection)
+                .thenComparingInt(RuleFinding::getBullet)
+                .thenComparing(RuleFinding::getRule);
     }
 
-    Decision resolve(String id, Collection<Finding> findings, PolicyId policy) {
-        List<Finding> sorted = new ArrayList<>(findings);
+    Decision resolve(String id, Collection<RuleFinding> findings, PolicyId policy) {
+        List<RuleFinding> sorted = new ArrayList<>(findings);
         sorted.sort(order);
         Verdict verdict = Verdict.ALLOW;
         EnumSet<Action> actions = EnumSet.noneOf(Action.class);
         List<io.github.hubpolicy.api.Finding> reported = new ArrayList<>(sorted.size());
-        for (Finding finding : sorted) {
+        for (RuleFinding finding : sorted) {
             verdict = verdict.max(finding.getVerdict());
             actions.addAll(finding.getActions());
             reported.add(finding.toApi());

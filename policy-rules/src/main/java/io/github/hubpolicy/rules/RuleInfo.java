@@ -4,8 +4,9 @@ package io.github.hubpolicy.rules;
  * One compiled rule, as its metadata describes it.
  *
  * @param name        the rule's name
- * @param section     its catalog section ({@code @section}), or {@code null} for a context rule
- * @param bullet      its position in the section ({@code @bullet}), 0 for a context rule
+ * @param section     its catalog section ({@code @section}), or {@code null} for a context rule or an
+ *                    {@code @escalation} rule (which records findings on sections' behalf)
+ * @param bullet      its position in the section ({@code @bullet}), 0 for a context or escalation rule
  * @param file        the rule file that declares it
  * @param line        the line of its declaration
  * @param fingerprint {@code sha256:} of the rule's text, from {@code rule "..."} to its {@code end}:

@@ -229,11 +229,15 @@ final class RuleLint {
             return "rule \"" + rule.getName() + "\"";
         }
 
-        /** @return whether it is a section rule (else a context rule) */
+        /**
+         * @return whether the rule records findings (a section rule, or an {@code @escalation} rule
+         *         recording them on sections' behalf), else it is a context rule
+         */
         private boolean checkMetadata() {
             String section = annotation("section");
             boolean context = rule.getAnnotation("context") != null;
-            if (section == null && !context) {
+            boolean escalation = rule.getAnnotation("escalation") != null;
+            if (section == null && !context && !escalation) {
                 problem(rule.getLine(), 0, named() + " has no @section(\"...\") naming its catalog section");
             } else if (section != null && !catalog.contains(section)) {
                 problem(rule.getLine(), 0, named() + " names section \"" + section + "\", which is not in the catalog "

@@ -12,7 +12,7 @@ import io.github.hubpolicy.api.Gating;
 import io.github.hubpolicy.api.Purpose;
 import io.github.hubpolicy.api.Signal;
 import io.github.hubpolicy.api.Verdict;
-import io.github.hubpolicy.rules.detect.TextScanner;
+import io.github.hubpolicy.rules.detect.Detectors;
 import org.junit.jupiter.api.Test;
 
 /** Host options that change decisions: thresholds and the research context; and what the rule-set digest covers. */
@@ -73,14 +73,14 @@ class EvaluatorOptionsTest {
     void theRuleSetDigestCoversTheCatalogRevisionTheDetectorsImplement() {
         // given: the bundled rule set, and the same files and settings as revision 1 would name them
         DroolsPolicyEvaluator evaluator = DroolsPolicyEvaluator.builder().build();
-        String revision = "catalog-revision=" + TextScanner.CATALOG_REVISION;
+        String revision = "catalog-revision=" + Detectors.CATALOG_REVISION;
         String revisionOne = evaluator.settings().replace(revision, "catalog-revision=1");
 
         // when
         String digestOfRevisionOne = RuleCompiler.compile(BundledRules.load(), Catalog.bundled(), Vocabulary.catalog(), revisionOne).digest();
 
         // then: an audit line decided under revision 1 does not replay against revision 2
-        assertThat(TextScanner.CATALOG_REVISION).isEqualTo(2);
+        assertThat(Detectors.CATALOG_REVISION).isEqualTo(2);
         assertThat(evaluator.settings()).contains(revision);
         assertThat(RuleCompiler.compile(BundledRules.load(), Catalog.bundled(), Vocabulary.catalog(), evaluator.settings()).digest())
                 .isEqualTo(evaluator.policy().rules());

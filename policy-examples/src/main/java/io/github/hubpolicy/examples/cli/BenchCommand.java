@@ -9,7 +9,7 @@ import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ReadResult;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import io.github.hubpolicy.rules.RuleCompilationException;
-import io.github.hubpolicy.rules.detect.TextScanner;
+import io.github.hubpolicy.rules.detect.Detectors;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.CompilationMXBean;
@@ -102,11 +102,11 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         DroolsPolicyEvaluator evaluator;
-        TextScanner scanner;
+        Detectors detectorPass;
         long compileStart = System.nanoTime();
         try {
             evaluator = ruleSet.builder().build();
-            scanner = new TextScanner(ruleSet.phoneRegion);
+            detectorPass = Detectors.forPhoneRegion(ruleSet.phoneRegion);
         } catch (RuleCompilationException | IllegalArgumentException | UncheckedIOException e) {
             err.println("policy-cli bench: " + e.getMessage());
             return PolicyCli.EXIT_USAGE;
@@ -120,7 +120,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  compiled in     %d ms (cold when it is the first build in this JVM)%n", compileNanos / 1_000_000);
         out.printf(Locale.ROOT, "  threads         %d (of %d processors)%n", threads, Runtime.getRuntime().availableProcessors());
         ToLongFunction<ContentItem> full = item -> evaluator.evaluate(item).findings().size();
-        ToLongFunction<ContentItem> detectors = item -> DetectorsOnly.run(scanner, item);
+        ToLongFunction<ContentItem> detectors = item -> DetectorsOnly.run(detectorPass, item);
         long warmUpStart = System.nanoTime();
         String verdicts = verdictMix(evaluator, items);
         boolean jitQuiet = warmUp(new BenchRounds(items, full, detectors), warmUpStart);

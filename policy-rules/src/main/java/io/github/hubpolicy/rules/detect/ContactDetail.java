@@ -11,7 +11,7 @@ import java.util.Objects;
  *                   text is not kept
  * @param span       where it was found
  */
-public record ContactDetail(ContactKind kind, String normalized, Span span) {
+public record ContactDetail(ContactKind kind, String normalized, Span span) implements TextMatch {
     public ContactDetail {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(normalized, "normalized");

@@ -1,9 +1,20 @@
 package io.github.hubpolicy.rules.detect;
 
 /** The kinds of contact detail (section 4: contact details are emails and phone numbers). */
-public enum ContactKind {
+public enum ContactKind implements MatchKind {
     /** An email address. */
-    EMAIL,
+    EMAIL("email address"),
     /** A phone number, as libphonenumber finds it. */
-    PHONE
+    PHONE("phone number");
+
+    private final String description;
+
+    ContactKind(String description) {
+        this.description = description;
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
 }

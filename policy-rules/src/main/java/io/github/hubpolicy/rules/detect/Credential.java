@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param kind which credential
  * @param span where it was found
  */
-public record Credential(CredentialKind kind, Span span) {
+public record Credential(CredentialKind kind, Span span) implements TextMatch {
     public Credential {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(span, "span");

@@ -1,7 +1,7 @@
 package io.github.hubpolicy.rules.detect;
 
 /** The kinds of credential (section 4). */
-public enum CredentialKind {
+public enum CredentialKind implements MatchKind {
     /** A hub access token: {@code hf_} or {@code api_org_} and 34 letters or digits. */
     HUB_TOKEN("hub access token"),
     /** A cloud access key id: {@code AKIA} and 16 upper-case letters or digits. */
@@ -17,7 +17,7 @@ public enum CredentialKind {
         this.description = description;
     }
 
-    /** What it is, in words for a rationale: {@code hub access token}. */
+    @Override
     public String description() {
         return description;
     }

@@ -1,7 +1,7 @@
 package io.github.hubpolicy.rules.detect;
 
 /** The kinds of sensitive identifier (section 4). */
-public enum IdentifierKind {
+public enum IdentifierKind implements MatchKind {
     /** A payment card number that passes the Luhn check. */
     PAYMENT_CARD("payment card number"),
     /** A US social security number written {@code ddd-dd-dddd}. */
@@ -13,7 +13,7 @@ public enum IdentifierKind {
         this.description = description;
     }
 
-    /** What it is, in words for a rationale: {@code payment card number}. */
+    @Override
     public String description() {
         return description;
     }

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * matched whole, dot by dot: {@code profile} is not {@code torch.profiler}, and {@code trace}
  * is not {@code traceback}.
  */
-public final class PickleImports {
+final class PickleImports {
     private static final Set<String> SAFE_NAMES = Set.of(
             "collections.OrderedDict",
             "torch._utils._rebuild_tensor_v2",
@@ -50,7 +50,7 @@ public final class PickleImports {
      *
      * @param moduleDotName the import as {@code module.name}
      */
-    public static ImportRisk classify(String moduleDotName) {
+    static ImportRisk classify(String moduleDotName) {
         Objects.requireNonNull(moduleDotName, "moduleDotName");
         int lastDot = moduleDotName.lastIndexOf('.');
         if (lastDot < 0) {

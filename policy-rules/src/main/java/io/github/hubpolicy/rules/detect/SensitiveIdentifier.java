@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param kind which identifier
  * @param span where it was found
  */
-public record SensitiveIdentifier(IdentifierKind kind, Span span) {
+public record SensitiveIdentifier(IdentifierKind kind, Span span) implements TextMatch {
     public SensitiveIdentifier {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(span, "span");

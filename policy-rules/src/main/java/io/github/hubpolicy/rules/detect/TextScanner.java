@@ -17,28 +17,23 @@ import java.util.jar.Attributes;
 import java.util.jar.Manifest;
 
 /**
- * Runs the detectors of section 4 over an item's title and text. Immutable and thread-safe: one
- * instance is shared by all evaluations.
+ * Runs the detectors of section 4 over an item's title and text: the one place a text detector is
+ * registered (called in {@link #scan(String, String, boolean)}'s loop, its matches added to the
+ * scan's). Immutable and thread-safe: one instance is shared by all evaluations. Reached through
+ * {@link Detectors}.
  *
  * <p>Every detector reads the normalized view of each field (section 4, "What the detectors
- * read", catalog revision {@value #CATALOG_REVISION}): format characters left out, full-width
+ * read", catalog revision {@value Detectors#CATALOG_REVISION}): format characters left out, full-width
  * forms and every script's decimal digits read as ASCII. The view is built once per field, and
  * the positions the detectors find in it are mapped back to the text as received.
  *
  * <p>The phone region and the phone library's version are part of the rule set's identity, since
  * either can change what counts as a phone number; so is the catalog revision.
  */
-public final class TextScanner {
+final class TextScanner {
     private static final String PHONE_LIBRARY_POM =
             "/META-INF/maven/com.googlecode.libphonenumber/libphonenumber/pom.properties";
     private static final String PHONE_LIBRARY_BUNDLE = "com.googlecode.libphonenumber";
-
-    /**
-     * The revision of the catalog (guidelines.md) whose section 4 the detectors and
-     * {@link PickleImports} implement. It is part of the rule set's identity: a revision changes
-     * what the detectors find, so a decision replays only against the same revision.
-     */
-    public static final int CATALOG_REVISION = 2;
 
     private final String phoneRegion;
     private final PhoneDetector phones;
@@ -49,7 +44,7 @@ public final class TextScanner {
      * @param phoneRegion a region code libphonenumber supports, such as {@code US} (either case)
      * @throws IllegalArgumentException when libphonenumber does not support the region
      */
-    public TextScanner(String phoneRegion) {
+    TextScanner(String phoneRegion) {
         Objects.requireNonNull(phoneRegion, "phoneRegion");
         String region = phoneRegion.toUpperCase(Locale.ROOT);
         if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
@@ -60,7 +55,7 @@ public final class TextScanner {
     }
 
     /** The region phone numbers are read for, upper-case: {@code US}. */
-    public String phoneRegion() {
+    String phoneRegion() {
         return phoneRegion;
     }
 
@@ -69,12 +64,12 @@ public final class TextScanner {
      * read from the Maven properties its jar carries, else from the jar's manifest
      * ({@code Implementation-Version}, else {@code Bundle-Version}).
      */
-    public static String phoneLibraryVersion() {
+    static String phoneLibraryVersion() {
         return LibraryVersion.VALUE;
     }
 
     /** Scans the title and text, metric manipulation included; {@code null} reads as empty. */
-    public TextScan scan(String title, String text) {
+    TextScan scan(String title, String text) {
         return scan(title, text, true);
     }
 
@@ -84,7 +79,7 @@ public final class TextScanner {
      * @param readMetricManipulation whether to look for metric manipulation, which the catalog
      *                               reads on community content only
      */
-    public TextScan scan(String title, String text, boolean readMetricManipulation) {
+    TextScan scan(String title, String text, boolean readMetricManipulation) {
         List<ContactDetail> contacts = new ArrayList<>();
         List<SensitiveIdentifier> identifiers = new ArrayList<>();
         List<Credential> credentials = new ArrayList<>();
@@ -117,7 +112,10 @@ public final class TextScanner {
             }
         }
         contacts.sort((a, b) -> Span.ORDER.compare(a.span(), b.span()));
-        return new TextScan(distinct(contacts), identifiers, credentials, links, metricManipulation);
+        List<TextMatch> matches = new ArrayList<>(distinct(contacts));
+        matches.addAll(identifiers);
+        matches.addAll(credentials);
+        return new TextScan(matches, links, metricManipulation);
     }
 
     /** The first occurrence of each contact, emails compared lower-cased and phones in E.164. */

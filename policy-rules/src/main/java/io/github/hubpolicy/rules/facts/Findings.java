@@ -3,17 +3,16 @@ package io.github.hubpolicy.rules.facts;
 import io.github.hubpolicy.api.Action;
 import io.github.hubpolicy.api.internal.SafeText;
 import io.github.hubpolicy.api.Verdict;
-import io.github.hubpolicy.rules.detect.ContactDetail;
-import io.github.hubpolicy.rules.detect.ContactKind;
-import io.github.hubpolicy.rules.detect.Credential;
-import io.github.hubpolicy.rules.detect.SensitiveIdentifier;
 import io.github.hubpolicy.rules.detect.Span;
+import io.github.hubpolicy.rules.detect.TextMatch;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -29,6 +28,10 @@ import org.kie.api.runtime.rule.RuleContext;
  * The section and bullet come from the rule's {@code @section} and {@code @bullet} metadata,
  * the rule name from the rule. The finding is inserted logically: when an earlier bullet fires
  * later ("Otherwise"), the engine retracts it.
+ *
+ * <p>An {@code @escalation} rule (the repeat-offender rule, written once for every conduct section)
+ * records a finding on a section's behalf: {@code finding( drools, $section, verdict )} names it
+ * {@code "<section>: <rule name>"} and places it after the section's bullets.
  */
 public final class Findings {
     private Findings() {
@@ -36,7 +39,10 @@ public final class Findings {
 
     /** Starts the finding of the rule whose consequence is running. */
     public static Draft finding(RuleContext drools, Verdict verdict) {
-        return new Draft(drools, verdict);
+        Rule rule = drools.getRule();
+        Map<String, Object> meta = rule.getMetaData();
+        return new Draft(drools, (String) meta.get("section"), rule.getName(), ((Number) meta.get("bullet")).intValue(),
+                meta.containsKey("softenable"), meta.containsKey("conduct"), verdict);
     }
 
     /**
@@ -45,14 +51,44 @@ public final class Findings {
      * {@link RuleContext}).
      */
     public static Draft finding(org.drools.model.Drools drools, Verdict verdict) {
-        return new Draft((RuleContext) drools, verdict);
+        return finding((RuleContext) drools, verdict);
     }
 
-    /** The most severe verdict among findings (for the repeat-offender rules). */
-    public static Verdict mostSevere(Collection<?> findings) {
+    /**
+     * Starts the finding an {@code @escalation} rule records for {@code section}: named {@code
+     * "<section>: <rule name>"} (the repeat-offender rule gives {@code hate: repeat offender}), with
+     * the bullet after the section's last, so that it is listed after them (guidelines.md, section 1).
+     */
+    public static Draft finding(RuleContext drools, String section, Verdict verdict) {
+        Rule rule = drools.getRule();
+        return new Draft(drools, section, section + ": " + rule.getName(), lastBullet(drools, section) + 1,
+                false, false, verdict);
+    }
+
+    /** The same, in the executable model (see {@link #finding(org.drools.model.Drools, Verdict)}). */
+    public static Draft finding(org.drools.model.Drools drools, String section, Verdict verdict) {
+        return finding((RuleContext) drools, section, verdict);
+    }
+
+    /** The highest {@code @bullet} of the section's rules in the running rule base. */
+    private static int lastBullet(RuleContext drools, String section) {
+        int last = 0;
+        for (KiePackage kiePackage : drools.getKieRuntime().getKieBase().getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                Map<String, Object> meta = rule.getMetaData();
+                if (section.equals(meta.get("section")) && meta.get("bullet") instanceof Number bullet) {
+                    last = Math.max(last, bullet.intValue());
+                }
+            }
+        }
+        return last;
+    }
+
+    /** The most severe verdict among findings (for the repeat-offender rule). */
+    public static Verdict mostSevere(Collection<RuleFinding> findings) {
         Verdict worst = Verdict.ALLOW;
-        for (Object finding : findings) {
-            worst = worst.max(((Finding) finding).getVerdict());
+        for (RuleFinding finding : findings) {
+            worst = worst.max(finding.getVerdict());
         }
         return worst;
     }
@@ -73,8 +109,9 @@ public final class Findings {
     }
 
     /** What was found, by kind and never by value: {@code a hub access token}. */
-    public static String kinds(Collection<?> matches) {
-        return join(matches.stream().map(m -> article(kindOf(m)) + kindOf(m)).distinct().collect(Collectors.toList()));
+    public static String kinds(Collection<? extends TextMatch> matches) {
+        return join(matches.stream().map(m -> m.kind().description()).map(kind -> article(kind) + kind).distinct()
+                .collect(Collectors.toList()));
     }
 
     private static String article(String noun) {
@@ -88,26 +125,13 @@ public final class Findings {
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
-    private static String kindOf(Object match) {
-        if (match instanceof Credential c) {
-            return c.kind().description();
-        }
-        if (match instanceof SensitiveIdentifier s) {
-            return s.kind().description();
-        }
-        if (match instanceof ContactDetail c) {
-            return c.kind() == ContactKind.EMAIL ? "email address" : "phone number";
-        }
-        throw new IllegalArgumentException("not a text match: " + match.getClass().getSimpleName());
-    }
-
     /**
      * The fact types {@link Draft#evidence} describes, besides text and collections of them. {@code
      * validate} checks rule files against this list, so a rule that passes anything else is refused
      * before it can fail on an item.
      */
     private static final List<Class<?>> EVIDENCE_TYPES = List.of(String.class, DepictedPerson.class, UploadedFile.class,
-            PickleImport.class, UserReport.class, Credential.class, SensitiveIdentifier.class, ContactDetail.class);
+            PickleImport.class, UserReport.class, TextMatch.class);
 
     /** Whether {@code evidence(...)} can describe a fact of this type. */
     public static boolean isEvidence(Class<?> type) {
@@ -128,12 +152,8 @@ public final class Findings {
             into.addAll(i.evidence());
         } else if (fact instanceof UserReport r) {
             into.addAll(r.evidence());
-        } else if (fact instanceof Credential c) {
-            into.add(at(c.span(), kindOf(c)));
-        } else if (fact instanceof SensitiveIdentifier s) {
-            into.add(at(s.span(), kindOf(s)));
-        } else if (fact instanceof ContactDetail c) {
-            into.add(at(c.span(), kindOf(c)));
+        } else if (fact instanceof TextMatch match) {
+            into.add(at(match.span(), match.kind().description()));
         } else {
             throw new IllegalArgumentException("no evidence form for " + fact.getClass().getSimpleName());
         }
@@ -146,12 +166,23 @@ public final class Findings {
     /** A finding being recorded; {@link #because} records it. */
     public static final class Draft {
         private final RuleContext drools;
+        private final String section;
+        private final String rule;
+        private final int bullet;
+        private final boolean softenable;
+        private final boolean conduct;
         private final Verdict verdict;
         private final EnumSet<Action> actions = EnumSet.noneOf(Action.class);
         private final List<String> evidence = new ArrayList<>();
 
-        private Draft(RuleContext drools, Verdict verdict) {
+        private Draft(RuleContext drools, String section, String rule, int bullet, boolean softenable, boolean conduct,
+                      Verdict verdict) {
             this.drools = drools;
+            this.section = section;
+            this.rule = rule;
+            this.bullet = bullet;
+            this.softenable = softenable;
+            this.conduct = conduct;
             this.verdict = verdict;
         }
 
@@ -176,10 +207,8 @@ public final class Findings {
 
         /** Records the finding with its rationale: one plain sentence ({@link String#format}). */
         public void because(String rationale, Object... args) {
-            Map<String, Object> meta = drools.getRule().getMetaData();
-            Finding finding = new Finding((String) meta.get("section"), drools.getRule().getName(),
-                    ((Number) meta.get("bullet")).intValue(), meta.containsKey("softenable"), verdict, actions,
-                    String.format(java.util.Locale.ROOT, rationale, args), evidence);
+            RuleFinding finding = new RuleFinding(section, rule, bullet, softenable, conduct, drools.getRule().getName(),
+                    verdict, actions, String.format(java.util.Locale.ROOT, rationale, args), evidence);
             drools.insertLogical(finding);
         }
     }

@@ -8,6 +8,10 @@ import io.github.hubpolicy.api.Person;
 import io.github.hubpolicy.api.Purpose;
 import io.github.hubpolicy.api.internal.WireNames;
 import io.github.hubpolicy.rules.Thresholds;
+import io.github.hubpolicy.rules.detect.ContactDetail;
+import io.github.hubpolicy.rules.detect.Credential;
+import io.github.hubpolicy.rules.detect.SensitiveIdentifier;
+import io.github.hubpolicy.rules.detect.TextMatch;
 import io.github.hubpolicy.rules.detect.TextScan;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +21,9 @@ import java.util.OptionalDouble;
 /**
  * The item being decided, as rule files see it: its kind, its signals measured against the
  * host's thresholds, and the facts about it that rules read by name ({@code Item( community,
- * likely("hate") )}). One per rule session; immutable.
+ * likely("hate") )}). Every question a rule asks about the item is a method here, in the words of
+ * the policy ({@code priorViolations}, {@code targetKind}, {@code newAccount}, ...): rules never
+ * reach into the item as the caller supplied it. One per rule session; immutable.
  */
 public final class Item {
     private final ContentItem content;
@@ -30,11 +36,6 @@ public final class Item {
         this.thresholds = thresholds;
         this.researchContext = researchContext;
         this.scan = scan;
-    }
-
-    /** The item as the caller supplied it. */
-    public ContentItem getContent() {
-        return content;
     }
 
     public String getId() {
@@ -163,14 +164,29 @@ public final class Item {
         return content.target().isSomeone();
     }
 
+    /** Whom community content addresses, as the wire format spells it: {@code user}, {@code staff}, ... */
+    public String getTargetKind() {
+        return content.target().kind().wireName();
+    }
+
+    /** How many prior violations the author has ({@code author.priorViolations}). */
+    public int getPriorViolations() {
+        return content.author().priorViolations();
+    }
+
     /** The author has two or more prior violations. */
     public boolean isRepeatOffender() {
-        return content.author().priorViolations() >= 2;
+        return getPriorViolations() >= 2;
+    }
+
+    /** The author's account age in days, {@code null} when the caller did not supply it. */
+    public Integer getAccountAgeDays() {
+        return content.author().accountAgeDays();
     }
 
     /** The author's account age is known and below 7 days. */
     public boolean isNewAccount() {
-        Integer age = content.author().accountAgeDays();
+        Integer age = getAccountAgeDays();
         return age != null && age < 7;
     }
 
@@ -197,17 +213,27 @@ public final class Item {
 
     /** How many distinct contact details (emails, phone numbers) the title and text hold. */
     public int getContactDetails() {
-        return scan.contactDetails().size();
+        return found(ContactDetail.class);
     }
 
     /** How many sensitive identifiers (card numbers, social security numbers) the title and text hold. */
     public int getSensitiveIdentifiers() {
-        return scan.identifiers().size();
+        return found(SensitiveIdentifier.class);
     }
 
     /** How many credentials (tokens, keys) the title and text hold. */
     public int getCredentials() {
-        return scan.credentials().size();
+        return found(Credential.class);
+    }
+
+    private int found(Class<? extends TextMatch> type) {
+        int found = 0;
+        for (TextMatch match : scan.matches()) {
+            if (type.isInstance(match)) {
+                found++;
+            }
+        }
+        return found;
     }
 
     @Override

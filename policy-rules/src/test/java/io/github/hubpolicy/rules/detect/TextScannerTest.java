@@ -98,7 +98,7 @@ class TextScannerTest {
     void readsNullAsEmpty() {
         TextScan scan = SCANNER.scan(null, null, true);
 
-        assertThat(scan).isEqualTo(new TextScan(List.of(), List.of(), List.of(), 0, Optional.empty()));
+        assertThat(scan).isEqualTo(new TextScan(List.of(), 0, Optional.empty()));
     }
 
     @Test
