@@ -306,7 +306,7 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         RuleSet rules = current.get();
         unreadNames.check(item, rules.compiled().namesRead(), config.strictNames);
         ItemBounds.Bounded bounded = ItemBounds.apply(item, config.limits);
-        List<Finding> engineFindings = new ArrayList<>();
+        List<Finding> engineFindings = bounded.overLimits().isEmpty() ? List.of() : new ArrayList<>(1);
         if (!bounded.overLimits().isEmpty()) {
             engineFindings.add(Finding.engine("engine: item over limits", Verdict.REVIEW, EnumSet.of(Action.HUMAN_REVIEW),
                     "Decided only on the part of the item within the limits (" + String.join("; ", bounded.overLimits())
