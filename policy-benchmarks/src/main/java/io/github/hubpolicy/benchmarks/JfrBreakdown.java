@@ -36,8 +36,9 @@ public final class JfrBreakdown {
         STAGES.put("ItemBounds.apply", "item bounds");
         STAGES.put("newKieSession", "session creation");
         STAGES.put("DroolsPolicyEvaluator.insertFacts", "fact insertion");
-        STAGES.put("Phase.run", "rule evaluation (fireAllRules, 4 phases)");
+        STAGES.put("Phase.fireAll", "rule evaluation (fireAllRules, 4 phases)");
         STAGES.put("getObjects", "reading findings back");
+        STAGES.put("Sessions.release", "emptying the session for the next decision");
         STAGES.put(".dispose", "session disposal");
         STAGES.put("Resolver.resolve", "resolution");
     }

@@ -42,7 +42,6 @@ import java.util.regex.Pattern;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
@@ -76,17 +75,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsPolicyEvaluator.class);
-    /** Sessions kept for reuse; the pool grows past it under load and shrinks back. */
-    private static final int SESSION_POOL_SIZE = Math.max(2, Runtime.getRuntime().availableProcessors());
+    /** Idle sessions kept per rule set: one per core, and as many for threads preempted mid-decision. */
+    private static final int IDLE_SESSIONS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     /** How Drools names the rule whose condition failed: {@code ... [Rule "x" in y.drl]}. */
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("Rule \"([^\"]+)\"");
 
     /**
-     * One compiled rule set, the identity its decisions carry, and its pool of sessions: a
-     * pooled session is reset on dispose instead of rebuilt, which halves the engine's fixed
-     * cost per decision (docs/performance.md).
+     * One compiled rule set, the identity its decisions carry, and its sessions: emptied after each
+     * decision and reused by the next ({@link Sessions}), which costs far less than building or
+     * resetting one (docs/performance.md). They go with the rule set when a reload replaces it.
      */
-    private record RuleSet(RuleCompiler.CompiledRules compiled, PolicyId policy, KieSessionsPool sessions,
+    private record RuleSet(RuleCompiler.CompiledRules compiled, PolicyId policy, Sessions sessions,
                            List<RuleInfo> rules, AgendaFilter enabled, Brake brake) {
     }
 
@@ -274,7 +273,7 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
             brake = Brake.none();
         }
         return new RuleSet(compiled, new PolicyId(PolicySections.POLICY_VERSION, compiled.digest()),
-                compiled.kieBase().newKieSessionsPool(SESSION_POOL_SIZE), rules, enabled, brake);
+                new Sessions(compiled.kieBase(), IDLE_SESSIONS), rules, enabled, brake);
     }
 
     /**
@@ -312,7 +311,7 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         RuleSet rules = current.get();
         unreadNames.check(item, rules.compiled().namesKnown(), config.strictNames);
         ItemBounds.Bounded bounded = ItemBounds.apply(item, config.limits);
-        List<RuleFinding> engineFindings = new ArrayList<>();
+        List<RuleFinding> engineFindings = bounded.overLimits().isEmpty() ? new ArrayList<>(0) : new ArrayList<>(1);
         if (!bounded.overLimits().isEmpty()) {
             engineFindings.add(RuleFinding.engine("engine: item over limits", Verdict.REVIEW, EnumSet.of(Action.HUMAN_REVIEW),
                     "Decided only on the part of the item within the limits (" + String.join("; ", bounded.overLimits())
@@ -337,29 +336,47 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
     }
 
     private List<RuleFinding> decide(RuleSet rules, ContentItem item, TextScan scan, Set<String> fired) {
-        // A traced evaluation gets a session of its own: listeners must never reach a pooled one.
-        KieSession session = fired == null ? rules.sessions().newKieSession() : rules.compiled().kieBase().newKieSession();
+        if (fired != null) {
+            return traced(rules, item, scan, fired);
+        }
+        Sessions.Lease lease = rules.sessions().take();
+        List<RuleFinding> findings;
         try {
-            if (fired != null) {
-                session.addEventListener(new DefaultAgendaEventListener() {
-                    @Override
-                    public void afterMatchFired(AfterMatchFiredEvent event) {
-                        fired.add(event.getMatch().getRule().getName());
-                    }
-                });
-            }
-            insertFacts(session, item, scan);
-            for (Phase phase : Phase.values()) {
-                phase.run(session, rules.enabled());
-            }
-            List<RuleFinding> findings = new ArrayList<>();
-            for (Object fact : session.getObjects(fact -> fact instanceof RuleFinding)) {
-                findings.add((RuleFinding) fact);
-            }
-            return findings;
+            findings = fire(lease.session(), lease::insert, item, scan, rules.enabled());
+        } catch (RuntimeException | StackOverflowError e) {
+            rules.sessions().discard(lease);
+            throw e;
+        }
+        rules.sessions().release(lease);
+        return findings;
+    }
+
+    /** A traced evaluation gets a session of its own: listeners must never reach a reused one. */
+    private List<RuleFinding> traced(RuleSet rules, ContentItem item, TextScan scan, Set<String> fired) {
+        KieSession session = rules.compiled().kieBase().newKieSession();
+        try {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired.add(event.getMatch().getRule().getName());
+                }
+            });
+            return fire(session, session::insert, item, scan, rules.enabled());
         } finally {
             session.dispose();
         }
+    }
+
+    /** Inserts the item's facts, fires every phase, and reads the findings back. */
+    private List<RuleFinding> fire(KieSession session, java.util.function.Consumer<Object> insert, ContentItem item,
+                                   TextScan scan, AgendaFilter enabled) {
+        insertFacts(insert, item, scan);
+        Phase.fireAll(session, enabled);
+        List<RuleFinding> findings = new ArrayList<>();
+        for (Object fact : session.getObjects(fact -> fact instanceof RuleFinding)) {
+            findings.add((RuleFinding) fact);
+        }
+        return findings;
     }
 
     /** The decision when evaluation throws: fail closed (or open, if the host chose so), logged once. */
@@ -402,23 +419,23 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         return Optional.empty();
     }
 
-    private void insertFacts(KieSession session, ContentItem item, TextScan scan) {
-        session.insert(new Item(item, config.thresholds, config.researchContext, scan));
+    private void insertFacts(java.util.function.Consumer<Object> insert, ContentItem item, TextScan scan) {
+        insert.accept(new Item(item, config.thresholds, config.researchContext, scan));
         for (int i = 0; i < item.people().size(); i++) {
-            session.insert(new DepictedPerson(i, item.people().get(i)));
+            insert.accept(new DepictedPerson(i, item.people().get(i)));
         }
         for (int f = 0; f < item.files().size(); f++) {
             ItemFile file = item.files().get(f);
-            session.insert(new UploadedFile(f, file));
+            insert.accept(new UploadedFile(f, file));
             for (int i = 0; i < file.pickleImports().size(); i++) {
                 String name = file.pickleImports().get(i);
-                session.insert(new PickleImport(f, i, file.path(), name, Detectors.pickleImportRisk(name)));
+                insert.accept(new PickleImport(f, i, file.path(), name, Detectors.pickleImportRisk(name)));
             }
         }
         for (int i = 0; i < item.reports().size(); i++) {
-            session.insert(new UserReport(i, item.reports().get(i).reason(), item.reports().get(i).verified()));
+            insert.accept(new UserReport(i, item.reports().get(i).reason(), item.reports().get(i).verified()));
         }
-        scan.matches().forEach(session::insert);
+        scan.matches().forEach(insert);
     }
 
     /** Everything besides the rule files that can change a decision; part of the rule-set digest. */

@@ -187,6 +187,15 @@ final class BenchCommand implements Callable<Integer> {
                         micros(percentile(sorted, 99)), ratio(percentile(sorted, 99), percentile(sorted, 50)));
             }
         }
+        out.printf(Locale.ROOT, "  rate by length  (each band's items over the time of their own calls)%n");
+        out.printf(Locale.ROOT, "    %-13s %12s %17s %20s%n", "", "decisions/s", "detectors-only/s", "full/detectors-only");
+        for (Map.Entry<BenchRounds.Band, BenchRounds.Rates> band : result.ratesByBand().entrySet()) {
+            BenchRounds.Rates rates = band.getValue();
+            if (rates.items() > 0) {
+                out.printf(Locale.ROOT, "    %-13s %,12.0f %,17.0f %19.2fx%n", band.getKey().label, rates.fullRate(),
+                        rates.floorRate(), rates.floorRate() / rates.fullRate());
+            }
+        }
         out.printf(Locale.ROOT, "detectors only   (the same %,d items: text scan and pickle imports, no rule engine)%n", result.items());
         out.printf(Locale.ROOT, "  detectors-only/s %,.0f%n", result.floorRate());
         out.printf(Locale.ROOT, "  latency p50     %s%n", micros(percentile(result.floor(), 50)));

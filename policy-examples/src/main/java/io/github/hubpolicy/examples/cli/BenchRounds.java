@@ -44,9 +44,19 @@ final class BenchRounds {
         }
     }
 
-    /** What the slices on one number of threads gave: latencies sorted, overall and by band. */
+    /**
+     * What the slices on one number of threads gave: latencies sorted, overall and by band, and the
+     * rates by band (so that typical items, up to 1 KiB, read from the same run as the whole set).
+     */
     record Result(int threads, long items, long rounds, double seconds, double fullRate, double floorRate,
-                  long[] full, long[] floor, Map<Band, long[]> fullByBand) {
+                  long[] full, long[] floor, Map<Band, long[]> fullByBand, Map<Band, Rates> ratesByBand) {
+    }
+
+    /**
+     * The items of one band measured, and their rates in full and detectors alone: items over the
+     * summed time of their own calls, added up over the threads (as the overall rates are).
+     */
+    record Rates(long items, double fullRate, double floorRate) {
     }
 
     private final List<ContentItem> items;
@@ -117,6 +127,8 @@ final class BenchRounds {
                 long took = System.nanoTime() - before;
                 tally.full.add(took);
                 tally.fullByBand.get(bands[i]).add(took);
+                tally.fullBandNanos[bands[i].ordinal()] += took;
+                tally.bandItems[bands[i].ordinal()]++;
                 tally.fullNanos += took;
             }
             for (int i = from; i < to; i++) {
@@ -124,6 +136,7 @@ final class BenchRounds {
                 local += floor.applyAsLong(items.get(i));
                 long took = System.nanoTime() - before;
                 tally.floor.add(took);
+                tally.floorBandNanos[bands[i].ordinal()] += took;
                 tally.floorNanos += took;
             }
             tally.items += to - from;
@@ -147,12 +160,25 @@ final class BenchRounds {
             floorRate += tally.items / (Math.max(1, tally.floorNanos) / 1e9);
         }
         Map<Band, long[]> byBand = new EnumMap<>(Band.class);
+        Map<Band, Rates> rates = new EnumMap<>(Band.class);
         for (Band band : Band.values()) {
             byBand.put(band, LatencySamples.sortedUnion(slices.tallies.stream().map(t -> t.fullByBand.get(band)).toList()));
+            int b = band.ordinal();
+            long items = 0;
+            double full = 0;
+            double floor = 0;
+            for (Tally tally : slices.tallies) {
+                if (tally.bandItems[b] > 0) {
+                    items += tally.bandItems[b];
+                    full += tally.bandItems[b] / (Math.max(1, tally.fullBandNanos[b]) / 1e9);
+                    floor += tally.bandItems[b] / (Math.max(1, tally.floorBandNanos[b]) / 1e9);
+                }
+            }
+            rates.put(band, new Rates(items, full, floor));
         }
         return new Result(threads, total, rounds, slices.nanos / 1e9, fullRate, floorRate,
                 LatencySamples.sortedUnion(slices.tallies.stream().map(t -> t.full).toList()),
-                LatencySamples.sortedUnion(slices.tallies.stream().map(t -> t.floor).toList()), byBand);
+                LatencySamples.sortedUnion(slices.tallies.stream().map(t -> t.floor).toList()), byBand, rates);
     }
 
     private int chunks() {
@@ -176,6 +202,9 @@ final class BenchRounds {
         final LatencySamples full = new LatencySamples();
         final LatencySamples floor = new LatencySamples();
         final Map<Band, LatencySamples> fullByBand = new EnumMap<>(Band.class);
+        final long[] fullBandNanos = new long[Band.values().length];
+        final long[] floorBandNanos = new long[Band.values().length];
+        final long[] bandItems = new long[Band.values().length];
         long fullNanos;
         long floorNanos;
         long items;

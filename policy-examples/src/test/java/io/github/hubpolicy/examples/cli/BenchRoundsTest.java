@@ -43,6 +43,10 @@ class BenchRoundsTest {
         assertThat(two.floor()).hasSize((int) two.items());
         assertThat(two.fullByBand().values().stream().mapToInt(l -> l.length).sum()).isEqualTo((int) two.items());
         assertThat(two.fullByBand().get(Band.LONGER)).isNotEmpty();
+        assertThat(two.ratesByBand().values().stream().mapToLong(BenchRounds.Rates::items).sum()).isEqualTo(two.items());
+        assertThat(two.ratesByBand().get(Band.UP_TO_1_KIB).items()).isEqualTo(two.fullByBand().get(Band.UP_TO_1_KIB).length);
+        assertThat(two.ratesByBand().get(Band.UP_TO_1_KIB).fullRate()).isPositive();
+        assertThat(two.ratesByBand().get(Band.LONGER).floorRate()).isPositive();
         assertThat(two.seconds()).isGreaterThanOrEqualTo(0.1);
         assertThat(rounds.result(3).items()).isZero();
     }

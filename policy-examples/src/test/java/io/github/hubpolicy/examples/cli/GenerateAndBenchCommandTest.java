@@ -61,7 +61,8 @@ class GenerateAndBenchCommandTest {
         assertThat(run.exit()).as(run.err()).isZero();
         assertFigures(run.out());
         assertThat(run.out()).contains("30 generated (seed 1)").doesNotContain("threads / 1 thread")
-                .containsPattern("up to 1 KiB +\\d+\\.\\d%  p50 [\\d,.]+ µs  p99 [\\d,.]+ µs  \\(p99/p50 \\d+\\.\\dx\\)");
+                .containsPattern("up to 1 KiB +\\d+\\.\\d%  p50 [\\d,.]+ µs  p99 [\\d,.]+ µs  \\(p99/p50 \\d+\\.\\dx\\)")
+                .containsPattern("up to 1 KiB +[\\d,]+ +[\\d,]+ +\\d+\\.\\d\\dx");
     }
 
     @Test
