@@ -42,6 +42,12 @@ enum AdversarialText {
     MIXED_SCRIPTS("\u0664\u0661\u0661\u0661 \u096a\u0967\u0967\u0967-4111 \u0434\u043e\u0431 "),
     /** Full-width digits and ideographic spaces. */
     FULL_WIDTH("\uff14\uff11\uff11\uff11\u3000"),
+    /**
+     * Seven four-digit groups and a real number, again and again: the costliest text that the
+     * pre-filter must hand to the library (a number can stand in it), so what bounds it is the
+     * budget ({@code Limits.maxPhoneLibraryChars}).
+     */
+    GROUPS_WITH_A_NUMBER("4111 4111 4111 4111 4111 4111 4111 415 555 0199 "),
     /** {@code (415) 555-0199 }: a real number, again and again (the library finds every one). */
     REAL_NUMBERS("(415) 555-0199 ");
 

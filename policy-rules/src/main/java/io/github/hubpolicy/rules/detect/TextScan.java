@@ -16,10 +16,20 @@ import java.util.Optional;
  * @param metricManipulation where the text first trades rewards for likes, follows, stars or
  *                           upvotes; empty when there is none or it was not read (it is read on
  *                           community content only)
+ * @param unscanned          what a detector did not read because the item spent its budget
+ *                           (libphonenumber's: {@code Limits.maxPhoneLibraryChars}); empty normally
  */
 public record TextScan(List<ContactDetail> contactDetails, List<SensitiveIdentifier> identifiers,
-                       List<Credential> credentials, int links, Optional<Span> metricManipulation) {
+                       List<Credential> credentials, int links, Optional<Span> metricManipulation,
+                       List<Unscanned> unscanned) {
+    /** A scan that read everything. */
+    public TextScan(List<ContactDetail> contactDetails, List<SensitiveIdentifier> identifiers,
+                    List<Credential> credentials, int links, Optional<Span> metricManipulation) {
+        this(contactDetails, identifiers, credentials, links, metricManipulation, List.of());
+    }
+
     public TextScan {
+        unscanned = List.copyOf(unscanned);
         contactDetails = List.copyOf(contactDetails);
         identifiers = List.copyOf(identifiers);
         credentials = List.copyOf(credentials);

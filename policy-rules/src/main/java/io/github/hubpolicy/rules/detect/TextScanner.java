@@ -40,8 +40,17 @@ public final class TextScanner {
      */
     public static final int CATALOG_REVISION = 2;
 
+    /**
+     * The default budget of characters one item may hand to libphonenumber (its two text
+     * fields together): see {@code Limits#maxPhoneLibraryChars}.
+     */
+    public static final int DEFAULT_PHONE_LIBRARY_CHARS = 2_048;
+    /** How {@link Unscanned} names the phone detector. */
+    static final String PHONE_DETECTOR = "phone numbers";
+
     private final String phoneRegion;
     private final PhoneDetector phones;
+    private final int phoneLibraryChars;
 
     /**
      * A scanner whose phone numbers are read for {@code phoneRegion}.
@@ -50,7 +59,24 @@ public final class TextScanner {
      * @throws IllegalArgumentException when libphonenumber does not support the region
      */
     public TextScanner(String phoneRegion) {
+        this(phoneRegion, DEFAULT_PHONE_LIBRARY_CHARS);
+    }
+
+    /**
+     * A scanner whose phone numbers are read for {@code phoneRegion}, handing libphonenumber at
+     * most {@code phoneLibraryChars} characters per scan; what it would hand over past that is
+     * not read and is reported in {@link TextScan#unscanned()}.
+     *
+     * @param phoneRegion       a region code libphonenumber supports, such as {@code US} (either case)
+     * @param phoneLibraryChars characters per scan; at least 0
+     * @throws IllegalArgumentException when libphonenumber does not support the region, or the budget is negative
+     */
+    public TextScanner(String phoneRegion, int phoneLibraryChars) {
         Objects.requireNonNull(phoneRegion, "phoneRegion");
+        if (phoneLibraryChars < 0) {
+            throw new IllegalArgumentException("phoneLibraryChars must not be negative, was " + phoneLibraryChars);
+        }
+        this.phoneLibraryChars = phoneLibraryChars;
         String region = phoneRegion.toUpperCase(Locale.ROOT);
         if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
             throw new IllegalArgumentException("phone region '" + phoneRegion + "' is not one libphonenumber supports");
@@ -90,6 +116,8 @@ public final class TextScanner {
         List<Credential> credentials = new ArrayList<>();
         int links = 0;
         Optional<Span> metricManipulation = Optional.empty();
+        PhoneBudget phoneBudget = new PhoneBudget(phoneLibraryChars);
+        List<Unscanned> unscanned = new ArrayList<>();
         for (TextField field : TextField.values()) {
             String value = field == TextField.TITLE ? title : text;
             if (value == null || value.isEmpty()) {
@@ -100,7 +128,11 @@ public final class TextScanner {
             String read = view.text();
             List<SensitiveIdentifier> fieldIdentifiers = CardAndSsnDetector.find(field, read);
             List<ContactDetail> fieldContacts = EmailDetector.find(field, read);
-            fieldContacts.addAll(phones.find(field, read, fieldIdentifiers));
+            int skippedBefore = phoneBudget.skipped().size();
+            fieldContacts.addAll(phones.find(field, read, fieldIdentifiers, phoneBudget));
+            for (Span skipped : phoneBudget.skipped().subList(skippedBefore, phoneBudget.skipped().size())) {
+                unscanned.add(new Unscanned(PHONE_DETECTOR, view.toOriginal(skipped)));
+            }
             List<Credential> fieldCredentials = CredentialDetector.find(field, read);
             links += LinkCounter.count(read);
             if (readMetricManipulation && metricManipulation.isEmpty()) {
@@ -117,7 +149,7 @@ public final class TextScanner {
             }
         }
         contacts.sort((a, b) -> Span.ORDER.compare(a.span(), b.span()));
-        return new TextScan(distinct(contacts), identifiers, credentials, links, metricManipulation);
+        return new TextScan(distinct(contacts), identifiers, credentials, links, metricManipulation, unscanned);
     }
 
     /** The first occurrence of each contact, emails compared lower-cased and phones in E.164. */
