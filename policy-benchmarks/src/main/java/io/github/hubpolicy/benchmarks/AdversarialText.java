@@ -7,7 +7,7 @@ package io.github.hubpolicy.benchmarks;
  * Each shape is one unit repeated to the length asked for, so cost per character can be read
  * off at any length.
  */
-enum AdversarialText {
+public enum AdversarialText {
     /** {@code 4111 4111 ...}: four-digit groups, one space apart; the library's costliest shape. */
     GROUPS_SPACE("4111 "),
     /** {@code 4111-4111-...}: four-digit groups joined by hyphens. */

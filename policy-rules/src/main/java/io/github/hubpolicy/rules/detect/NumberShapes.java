@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,8 +47,16 @@ final class NumberShapes {
     private static final int LEAD_REACH = 10;
     /** What may stand between an extension's label and its digits. */
     private static final String EXTENSION_GAP = ":.\uff0e \u00a0\t-";
-    /** The extension labels that are not letters. */
-    private static final String EXTENSION_MARKS = "#\uff03~\uff5e,;";
+    /**
+     * The ends of the extension labels of {@code PhoneNumberUtil}'s extension patterns, lower
+     * case ({@code e?xt(?:ensi(?:ó?|ó))?n?}, its full-width form, {@code доб}, {@code anexo},
+     * {@code int}, {@code x}, {@code #}, {@code ~}, and the auto-dialling {@code ,} and {@code ;}).
+     */
+    private static final String[] EXTENSION_LABELS = {"xt", "xtn", "xtensi", "xtensi\u00f3", "xtensin", "xtensi\u00f3n",
+        "\uff58\uff54", "\uff58\uff54\uff4e", "\u0434\u043e\u0431", "anexo", "int", "\uff49\uff4e\uff54", "x", "\uff58",
+        "#", "\uff03", "~", "\uff5e", ",", ";"};
+    /** The longest of {@link #EXTENSION_LABELS}. */
+    private static final int LONGEST_LABEL = 8;
     /** How many leading digits of a sub-run are read for prefixes and country codes. */
     private static final int LEADING = 16;
     /** {@code PhoneNumberUtil.VALID_PUNCTUATION} (and {@code X}: the matcher ignores case). */
@@ -195,20 +204,25 @@ final class NumberShapes {
     }
 
     /**
-     * True when the digits at {@code start} may be an extension's: a letter (the labels are
-     * words or {@code x}) or one of {@code # ~ , ;} stands before them, past the marks an
-     * extension's digits may follow.
+     * True when the digits at {@code start} may be an extension's: one of the library's extension
+     * labels ({@code ext}, {@code extension}, {@code anexo}, {@code int}, {@code x}, {@code #},
+     * {@code ;}, {@code ,} ...) ends before them, past the marks an extension's digits may follow.
      */
     private static boolean afterExtensionLabel(CharSequence text, int start, int from) {
-        int i = start - 1;
-        while (i >= from && EXTENSION_GAP.indexOf(text.charAt(i)) >= 0) {
-            i--;
+        int end = start;
+        while (end > from && EXTENSION_GAP.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
         }
-        if (i < from) {
+        if (end == from) {
             return false;
         }
-        char c = text.charAt(i);
-        return Character.isLetter(c) || EXTENSION_MARKS.indexOf(c) >= 0;
+        String before = text.subSequence(Math.max(from, end - LONGEST_LABEL), end).toString().toLowerCase(Locale.ROOT);
+        for (String label : EXTENSION_LABELS) {
+            if (before.endsWith(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
