@@ -12,6 +12,7 @@ import io.github.hubpolicy.api.Verdict;
 import io.github.hubpolicy.api.catalog.PolicySections;
 import io.github.hubpolicy.rules.detect.Detectors;
 import io.github.hubpolicy.rules.detect.TextScan;
+import io.github.hubpolicy.rules.detect.Unscanned;
 import io.github.hubpolicy.rules.facts.DepictedPerson;
 import io.github.hubpolicy.rules.facts.RuleFinding;
 import io.github.hubpolicy.rules.facts.Item;
@@ -104,7 +105,7 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         this.config = builder.copy();
         this.catalog = Catalog.bundled();
         this.resolver = new Resolver(catalog);
-        Detectors detectors = Detectors.forPhoneRegion(builder.phoneRegion);
+        Detectors detectors = Detectors.forPhoneRegion(builder.phoneRegion, builder.limits.maxPhoneLibraryChars());
         this.phoneRegion = detectors.phoneRegion();
         this.detector = builder.detector != null ? builder.detector : detectors::scan;
         this.unreadNames = new UnreadNames(builder.onUnreadName != null ? builder.onUnreadName : UnreadNames::log);
@@ -323,6 +324,9 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         EvaluationStage stage = EvaluationStage.DETECTORS;
         try {
             TextScan scan = detector.scan(bounded.item().title(), bounded.item().text(), item.kind().isCommunity());
+            if (!scan.unscanned().isEmpty()) {
+                engineFindings.add(unscannedFinding(scan.unscanned()));
+            }
             stage = EvaluationStage.RULES;
             List<RuleFinding> findings = decide(rules, bounded.item(), scan, fired);
             stage = EvaluationStage.EMERGENCY_BRAKE;
@@ -333,6 +337,19 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         } catch (RuntimeException | StackOverflowError e) {
             return failed(item, rules, engineFindings, stage, e);
         }
+    }
+
+    /** The finding for text a detector did not read: a person looks at it (never a silent {@code ALLOW}). */
+    private RuleFinding unscannedFinding(List<Unscanned> unscanned) {
+        List<String> evidence = new ArrayList<>(unscanned.size());
+        for (Unscanned u : unscanned) {
+            evidence.add(u.detector() + ": " + u.span().field().wireName() + " characters "
+                    + u.span().start() + " to " + u.span().end() + " not read");
+        }
+        return RuleFinding.engine("engine: detector budget exhausted", Verdict.REVIEW, EnumSet.of(Action.HUMAN_REVIEW),
+                "Decided without reading part of the text for phone numbers: the item spent its budget of "
+                        + config.limits.maxPhoneLibraryChars() + " characters for the phone library ("
+                        + String.join("; ", evidence) + "); a person looks at the rest.", evidence);
     }
 
     private List<RuleFinding> decide(RuleSet rules, ContentItem item, TextScan scan, Set<String> fired) {
@@ -451,7 +468,10 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
                 // line replays only against the same revision.
                 + " catalog-revision=" + Detectors.CATALOG_REVISION
                 // Only when some rule is off, so that the digests of rule sets without one stay as they were.
-                + (config.disabledRules.isEmpty() ? "" : " disabled=" + new TreeSet<>(config.disabledRules));
+                + (config.disabledRules.isEmpty() ? "" : " disabled=" + new TreeSet<>(config.disabledRules))
+                // Only when not the default, so that the digests of rule sets that keep it stay as they were.
+                + (l.maxPhoneLibraryChars() == Detectors.DEFAULT_PHONE_LIBRARY_CHARS ? ""
+                        : " phone-library-chars=" + l.maxPhoneLibraryChars());
     }
 
     /** Configures a {@link DroolsPolicyEvaluator}. Not thread-safe; build once and share the evaluator. */

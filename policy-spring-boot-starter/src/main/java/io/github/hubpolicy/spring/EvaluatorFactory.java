@@ -129,8 +129,9 @@ final class EvaluatorFactory {
         atLeast("hubpolicy.limits.max-people", l.maxPeople(), 0);
         atLeast("hubpolicy.limits.max-reports", l.maxReports(), 0);
         atLeast("hubpolicy.limits.max-pickle-imports-per-file", l.maxPickleImportsPerFile(), 0);
+        atLeast("hubpolicy.limits.max-phone-library-chars", l.maxPhoneLibraryChars(), 0);
         return new Limits(l.maxTextChars(), l.maxTags(), l.maxFiles(), l.maxPeople(), l.maxReports(),
-                l.maxPickleImportsPerFile());
+                l.maxPickleImportsPerFile(), l.maxPhoneLibraryChars());
     }
 
     private static void atLeast(String property, int value, int minimum) {

@@ -57,10 +57,13 @@ public record HubPolicyProperties(
      * @param maxPeople               Depicted people read
      * @param maxReports              Reports read
      * @param maxPickleImportsPerFile Pickle imports read per file
+     * @param maxPhoneLibraryChars    Characters of title and text the phone detector may hand to libphonenumber;
+     *                                past it the rest is not read for phone numbers and a person looks at the item
      */
     public record Limits(@DefaultValue("1048576") int maxTextChars, @DefaultValue("1000") int maxTags,
                          @DefaultValue("10000") int maxFiles, @DefaultValue("1000") int maxPeople,
-                         @DefaultValue("10000") int maxReports, @DefaultValue("10000") int maxPickleImportsPerFile) {
+                         @DefaultValue("10000") int maxReports, @DefaultValue("10000") int maxPickleImportsPerFile,
+                         @DefaultValue("2048") int maxPhoneLibraryChars) {
     }
 
     /**

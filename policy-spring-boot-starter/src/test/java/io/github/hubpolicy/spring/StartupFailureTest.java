@@ -46,7 +46,8 @@ class StartupFailureTest {
             for (String property : new String[] {"hubpolicy.rule-directories", "hubpolicy.bundled-rules",
                     "hubpolicy.thresholds.likely", "hubpolicy.thresholds.possible", "hubpolicy.phone-region",
                     "hubpolicy.research-context", "hubpolicy.failure-mode", "hubpolicy.limits.max-text-chars",
-                    "hubpolicy.limits.max-pickle-imports-per-file", "hubpolicy.reload.watch", "hubpolicy.reload.debounce"}) {
+                    "hubpolicy.limits.max-pickle-imports-per-file", "hubpolicy.limits.max-phone-library-chars",
+                    "hubpolicy.reload.watch", "hubpolicy.reload.debounce"}) {
                 assertThat(metadata).contains("\"name\": \"" + property + "\"");
             }
             assertThat(metadata).doesNotContain("\"description\": \"\"");

@@ -65,6 +65,12 @@ final class RuleSetOptions {
             description = "Pickle imports read per file (default: ${DEFAULT-VALUE}).")
     int maxPickleImports = Limits.DEFAULT.maxPickleImportsPerFile();
 
+    @Option(names = "--max-phone-library-chars", paramLabel = "N",
+            description = "Characters of title and text that the phone detector may hand to libphonenumber per item "
+                    + "(default: ${DEFAULT-VALUE}); past it the rest is not read for phone numbers, and the item gets an "
+                    + "'engine: detector budget exhausted' finding.")
+    int maxPhoneLibraryChars = Limits.DEFAULT.maxPhoneLibraryChars();
+
     @Option(names = "--disable-rule", paramLabel = "NAME",
             description = "Switch the named rule off (repeatable): it is compiled and listed but never fires. Part of the "
                     + "rule-set digest; a name the rule set does not have is an error.")
@@ -82,7 +88,8 @@ final class RuleSetOptions {
                 .phoneRegion(phoneRegion)
                 .thresholds(new Thresholds(likely, possible))
                 .failureMode(failureMode)
-                .limits(new Limits(maxTextChars, maxTags, maxFiles, maxPeople, maxReports, maxPickleImports))
+                .limits(new Limits(maxTextChars, maxTags, maxFiles, maxPeople, maxReports, maxPickleImports,
+                        maxPhoneLibraryChars))
                 .disabledRules(disabledRules);
         ruleDirectories.forEach(builder::ruleDirectory);
         return builder;

@@ -24,7 +24,7 @@ class CommandLineConsistencyTest {
     /** The rule-set options every command that builds an evaluator takes. */
     private static final List<String> RULE_SET_OPTIONS = List.of("--rules", "--no-bundled-rules", "--no-research-context",
             "--phone-region", "--likely", "--possible", "--failure-mode", "--max-text-chars", "--max-tags", "--max-files",
-            "--max-people", "--max-reports", "--max-pickle-imports", "--disable-rule");
+            "--max-people", "--max-reports", "--max-pickle-imports", "--max-phone-library-chars", "--disable-rule");
     private final ObjectMapper json = new ObjectMapper();
 
     @ParameterizedTest

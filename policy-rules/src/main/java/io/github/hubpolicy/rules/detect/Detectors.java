@@ -22,6 +22,12 @@ public final class Detectors {
      */
     public static final int CATALOG_REVISION = 2;
 
+    /**
+     * The default budget of characters one item may hand to libphonenumber (its two text fields
+     * together): see {@code Limits#maxPhoneLibraryChars}.
+     */
+    public static final int DEFAULT_PHONE_LIBRARY_CHARS = TextScanner.DEFAULT_PHONE_LIBRARY_CHARS;
+
     private final TextScanner scanner;
 
     private Detectors(TextScanner scanner) {
@@ -36,6 +42,17 @@ public final class Detectors {
      */
     public static Detectors forPhoneRegion(String phoneRegion) {
         return new Detectors(new TextScanner(phoneRegion));
+    }
+
+    /**
+     * The detectors, phone numbers read for {@code phoneRegion}, handing libphonenumber at most
+     * {@code phoneLibraryChars} characters per scan; what lies past that budget is not read and is
+     * reported in {@link TextScan#unscanned()}.
+     *
+     * @throws IllegalArgumentException when libphonenumber does not support the region, or the budget is negative
+     */
+    public static Detectors forPhoneRegion(String phoneRegion, int phoneLibraryChars) {
+        return new Detectors(new TextScanner(phoneRegion, phoneLibraryChars));
     }
 
     /** The region phone numbers are read for, upper-case: {@code US}. */

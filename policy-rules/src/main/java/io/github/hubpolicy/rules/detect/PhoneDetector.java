@@ -24,10 +24,17 @@ import java.util.List;
  * {@code :dd} time suffix after it), so the result is the library's result on the whole text.
  *
  * <p>The pre-check: a piece is skipped unless it holds {@link #MIN_DIGITS} digits no more than
- * {@link #MAX_GAP} characters apart, the least that any number the library accepts can hold. A
- * piece longer than {@link #PIECE_LIMIT} (only ever a long run of digits and phone punctuation)
- * is read in overlapping windows, which bounds the library's work per character; only there can
- * the result differ from a single call, and only for a number near a window edge in such a run.
+ * {@link #MAX_GAP} characters apart, the least that any number the library accepts can hold, and
+ * unless {@link NumberShapes} finds in it the shape of a string the library's matcher could
+ * return (blocks of digits, the marks joining them, a digit count the region's metadata allows).
+ * Both only ever skip what the library would reject: the differential test holds them to the
+ * library itself. A piece longer than {@link #PIECE_LIMIT} (only ever a long run of digits and
+ * phone punctuation) is read in overlapping windows, which bounds the library's work per
+ * character; only there can the result differ from a single call, and only for a number near a
+ * window edge in such a run.
+ *
+ * <p>What the library reads is charged to a {@link PhoneBudget} per item, in characters: a
+ * window that would overspend it is not read but recorded, and the item is decided without it.
  */
 final class PhoneDetector {
     /**
@@ -65,14 +72,22 @@ final class PhoneDetector {
     private final String region;
     /** The fewest digits a number of this region written without a plus sign holds; see {@link #minDigitsWithoutPlus}. */
     private final int minDigitsWithoutPlus;
+    /** The exact pre-filter, or null to hand the library every piece with a digit cluster (the differential test's reference). */
+    private final NumberShapes shapes;
 
     PhoneDetector(String region) {
+        this(region, true);
+    }
+
+    /** {@code preFilter} false: the library reads every piece holding a digit cluster, as before the pre-filter. */
+    PhoneDetector(String region, boolean preFilter) {
         this.region = region;
         this.libraries = new PhoneNumberUtil[Integer.highestOneBit(2 * Runtime.getRuntime().availableProcessors() - 1) << 1];
         for (int i = 0; i < libraries.length; i++) {
             libraries[i] = PhoneNumberUtil.createInstance(DefaultMetadataDependenciesProvider.getInstance().getMetadataLoader());
         }
         this.minDigitsWithoutPlus = minDigitsWithoutPlus(libraries[0], region);
+        this.shapes = preFilter ? new NumberShapes(libraries[0], region) : null;
     }
 
     /** This thread's instance of the library. */
@@ -119,14 +134,23 @@ final class PhoneDetector {
         return shortest;
     }
 
-    /** The phone numbers in {@code text}, in order, leaving out any that overlaps one of {@code notPhones}. */
+    /** The phone numbers in {@code text}, in order, leaving out any that overlaps one of {@code notPhones}; no budget. */
     List<ContactDetail> find(TextField field, String text, List<SensitiveIdentifier> notPhones) {
+        return find(field, text, notPhones, new PhoneBudget(Integer.MAX_VALUE));
+    }
+
+    /**
+     * The phone numbers in {@code text}, in order, leaving out any that overlaps one of
+     * {@code notPhones}. A piece the library would read once {@code budget} is spent is not
+     * read, and recorded in the budget instead.
+     */
+    List<ContactDetail> find(TextField field, String text, List<SensitiveIdentifier> notPhones, PhoneBudget budget) {
         List<ContactDetail> found = new ArrayList<>();
         int pieceStart = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || isCut(text.charAt(i))) {
                 if (i > pieceStart) {
-                    findInPiece(field, text, pieceStart, i, found);
+                    findInPiece(field, text, pieceStart, i, found, budget);
                 }
                 pieceStart = i + 1;
             }
@@ -134,17 +158,18 @@ final class PhoneDetector {
         return withoutOverlaps(found, notPhones);
     }
 
-    private void findInPiece(TextField field, String text, int start, int end, List<ContactDetail> found) {
+    private void findInPiece(TextField field, String text, int start, int end, List<ContactDetail> found,
+                             PhoneBudget budget) {
         // The cut characters around the piece are the library's context.
         int from = Math.max(0, start - 1);
         int to = Math.min(text.length(), end + 1);
         if (end - start <= PIECE_LIMIT) {
-            findInWindow(field, text, from, to, start, end, found);
+            findInWindow(field, text, from, to, start, end, found, budget);
             return;
         }
         for (int own = start; own < end; own += PIECE_LIMIT) {
             int ownEnd = Math.min(end, own + PIECE_LIMIT);
-            findInWindow(field, text, Math.max(from, own - OVERLAP), Math.min(to, ownEnd + OVERLAP), own, ownEnd, found);
+            findInWindow(field, text, Math.max(from, own - OVERLAP), Math.min(to, ownEnd + OVERLAP), own, ownEnd, found, budget);
         }
     }
 
@@ -153,8 +178,13 @@ final class PhoneDetector {
      * {@code [ownStart, ownEnd)} and do not overlap the last match kept.
      */
     private void findInWindow(TextField field, String text, int from, int to, int ownStart, int ownEnd,
-                              List<ContactDetail> found) {
-        if (!holdsDigitCluster(text, from, to, minDigitsWithoutPlus)) {
+                              List<ContactDetail> found, PhoneBudget budget) {
+        if (!holdsDigitCluster(text, from, to, minDigitsWithoutPlus)
+                || (shapes != null && !shapes.mayHoldNumber(text, from, to))) {
+            return;
+        }
+        if (!budget.spend(to - from)) {
+            budget.skip(field, ownStart, ownEnd);
             return;
         }
         CharSequence window = text.substring(from, to);

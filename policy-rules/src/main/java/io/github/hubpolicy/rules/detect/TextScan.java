@@ -16,10 +16,18 @@ import java.util.Optional;
  * @param metricManipulation where the text first trades rewards for likes, follows, stars or
  *                           upvotes; empty when there is none or it was not read (it is read on
  *                           community content only)
+ * @param unscanned          what a detector did not read because the item spent its budget
+ *                           (libphonenumber's: {@code Limits.maxPhoneLibraryChars}); empty normally
  */
-public record TextScan(List<TextMatch> matches, int links, Optional<Span> metricManipulation) {
+public record TextScan(List<TextMatch> matches, int links, Optional<Span> metricManipulation, List<Unscanned> unscanned) {
+    /** A scan that read everything. */
+    public TextScan(List<TextMatch> matches, int links, Optional<Span> metricManipulation) {
+        this(matches, links, metricManipulation, List.of());
+    }
+
     public TextScan {
         matches = List.copyOf(matches);
+        unscanned = List.copyOf(unscanned);
         if (links < 0) {
             throw new IllegalArgumentException("links must not be negative, was " + links);
         }

@@ -35,8 +35,17 @@ final class TextScanner {
             "/META-INF/maven/com.googlecode.libphonenumber/libphonenumber/pom.properties";
     private static final String PHONE_LIBRARY_BUNDLE = "com.googlecode.libphonenumber";
 
+    /**
+     * The default budget of characters one item may hand to libphonenumber (its two text
+     * fields together): see {@code Limits#maxPhoneLibraryChars}.
+     */
+    static final int DEFAULT_PHONE_LIBRARY_CHARS = 2_048;
+    /** How {@link Unscanned} names the phone detector. */
+    static final String PHONE_DETECTOR = "phone numbers";
+
     private final String phoneRegion;
     private final PhoneDetector phones;
+    private final int phoneLibraryChars;
 
     /**
      * A scanner whose phone numbers are read for {@code phoneRegion}.
@@ -45,7 +54,24 @@ final class TextScanner {
      * @throws IllegalArgumentException when libphonenumber does not support the region
      */
     TextScanner(String phoneRegion) {
+        this(phoneRegion, DEFAULT_PHONE_LIBRARY_CHARS);
+    }
+
+    /**
+     * A scanner whose phone numbers are read for {@code phoneRegion}, handing libphonenumber at
+     * most {@code phoneLibraryChars} characters per scan; what it would hand over past that is
+     * not read and is reported in {@link TextScan#unscanned()}.
+     *
+     * @param phoneRegion       a region code libphonenumber supports, such as {@code US} (either case)
+     * @param phoneLibraryChars characters per scan; at least 0
+     * @throws IllegalArgumentException when libphonenumber does not support the region, or the budget is negative
+     */
+    TextScanner(String phoneRegion, int phoneLibraryChars) {
         Objects.requireNonNull(phoneRegion, "phoneRegion");
+        if (phoneLibraryChars < 0) {
+            throw new IllegalArgumentException("phoneLibraryChars must not be negative, was " + phoneLibraryChars);
+        }
+        this.phoneLibraryChars = phoneLibraryChars;
         String region = phoneRegion.toUpperCase(Locale.ROOT);
         if (!PhoneNumberUtil.getInstance().getSupportedRegions().contains(region)) {
             throw new IllegalArgumentException("phone region '" + phoneRegion + "' is not one libphonenumber supports");
@@ -85,6 +111,8 @@ final class TextScanner {
         List<Credential> credentials = new ArrayList<>();
         int links = 0;
         Optional<Span> metricManipulation = Optional.empty();
+        PhoneBudget phoneBudget = new PhoneBudget(phoneLibraryChars);
+        List<Unscanned> unscanned = new ArrayList<>();
         for (TextField field : TextField.values()) {
             String value = field == TextField.TITLE ? title : text;
             if (value == null || value.isEmpty()) {
@@ -95,7 +123,11 @@ final class TextScanner {
             String read = view.text();
             List<SensitiveIdentifier> fieldIdentifiers = CardAndSsnDetector.find(field, read);
             List<ContactDetail> fieldContacts = EmailDetector.find(field, read);
-            fieldContacts.addAll(phones.find(field, read, fieldIdentifiers));
+            int skippedBefore = phoneBudget.skipped().size();
+            fieldContacts.addAll(phones.find(field, read, fieldIdentifiers, phoneBudget));
+            for (Span skipped : phoneBudget.skipped().subList(skippedBefore, phoneBudget.skipped().size())) {
+                unscanned.add(new Unscanned(PHONE_DETECTOR, view.toOriginal(skipped)));
+            }
             List<Credential> fieldCredentials = CredentialDetector.find(field, read);
             links += LinkCounter.count(read);
             if (readMetricManipulation && metricManipulation.isEmpty()) {
@@ -115,7 +147,7 @@ final class TextScanner {
         List<TextMatch> matches = new ArrayList<>(distinct(contacts));
         matches.addAll(identifiers);
         matches.addAll(credentials);
-        return new TextScan(matches, links, metricManipulation);
+        return new TextScan(matches, links, metricManipulation, unscanned);
     }
 
     /** The first occurrence of each contact, emails compared lower-cased and phones in E.164. */
