@@ -5,7 +5,7 @@ import io.github.hubpolicy.api.ContentKind;
 import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.examples.corpus.DetectorsOnly;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
-import io.github.hubpolicy.rules.detect.TextScanner;
+import io.github.hubpolicy.rules.detect.Detectors;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,7 +43,7 @@ public class AdversarialTextBenchmark {
 
     private ContentItem item;
     private DroolsPolicyEvaluator evaluator;
-    private TextScanner scanner;
+    private Detectors scanner;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -51,7 +51,7 @@ public class AdversarialTextBenchmark {
                 .text(shape.text(length))
                 .build();
         evaluator = DroolsPolicyEvaluator.builder().build();
-        scanner = new TextScanner("US");
+        scanner = Detectors.forPhoneRegion("US");
     }
 
     /** The bundled rule set. */

@@ -2,7 +2,7 @@ package io.github.hubpolicy.benchmarks;
 
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.examples.corpus.DetectorsOnly;
-import io.github.hubpolicy.rules.detect.TextScanner;
+import io.github.hubpolicy.rules.detect.Detectors;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,12 +37,12 @@ public class DetectorFloorBenchmark {
     public String corpus;
 
     private List<ContentItem> items;
-    private TextScanner withoutLibrary;
+    private Detectors withoutLibrary;
 
     @Setup(Level.Trial)
     public void setUp() {
         items = Corpora.named(corpus);
-        withoutLibrary = new TextScanner("US", 0);
+        withoutLibrary = Detectors.forPhoneRegion("US", 0);
     }
 
     /** Every character of every title and text, read once. */

@@ -1,6 +1,6 @@
 package io.github.hubpolicy.rules;
 
-import io.github.hubpolicy.rules.detect.TextScanner;
+import io.github.hubpolicy.rules.detect.Detectors;
 
 /**
  * Bounds on what one item may hold, so that no item can make an evaluation arbitrarily slow. An
@@ -26,13 +26,13 @@ public record Limits(int maxTextChars, int maxTags, int maxFiles, int maxPeople,
                      int maxPickleImportsPerFile, int maxPhoneLibraryChars) {
     /** The documented defaults. */
     public static final Limits DEFAULT = new Limits(1 << 20, 1_000, 10_000, 1_000, 10_000, 10_000,
-            TextScanner.DEFAULT_PHONE_LIBRARY_CHARS);
+            Detectors.DEFAULT_PHONE_LIBRARY_CHARS);
 
     /** The given bounds and the default budget of phone library work. */
     public Limits(int maxTextChars, int maxTags, int maxFiles, int maxPeople, int maxReports,
                   int maxPickleImportsPerFile) {
         this(maxTextChars, maxTags, maxFiles, maxPeople, maxReports, maxPickleImportsPerFile,
-                TextScanner.DEFAULT_PHONE_LIBRARY_CHARS);
+                Detectors.DEFAULT_PHONE_LIBRARY_CHARS);
     }
 
     public Limits {

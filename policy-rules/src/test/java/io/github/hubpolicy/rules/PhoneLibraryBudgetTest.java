@@ -10,7 +10,7 @@ import io.github.hubpolicy.api.Decision;
 import io.github.hubpolicy.api.Finding;
 import io.github.hubpolicy.api.Verdict;
 import io.github.hubpolicy.rules.detect.TextScan;
-import io.github.hubpolicy.rules.detect.TextScanner;
+import io.github.hubpolicy.rules.detect.Detectors;
 import org.junit.jupiter.api.Test;
 
 /** The per-item budget on libphonenumber work ({@link Limits#maxPhoneLibraryChars()}). */
@@ -22,7 +22,7 @@ class PhoneLibraryBudgetTest {
     void anAdversarialItemSpendsTheBudgetAndIsSentToAPersonNamingWhatWasNotRead() {
         // given: 4 times the default budget of text that the library must read, in lines (pieces of its own)
         String line = ADVERSARIAL_UNIT + "\n";
-        String text = line.repeat(4 * TextScanner.DEFAULT_PHONE_LIBRARY_CHARS / line.length());
+        String text = line.repeat(4 * Detectors.DEFAULT_PHONE_LIBRARY_CHARS / line.length());
         ContentItem item = ContentItem.builder("c/adversarial", ContentKind.COMMENT).text(text).build();
 
         // when
@@ -40,7 +40,7 @@ class PhoneLibraryBudgetTest {
         // What was read is less than the budget past the start of what was not.
         String evidence = engineFinding(decision).evidence().get(0);
         int notReadFrom = Integer.parseInt(evidence.replaceAll(".*characters ([0-9]+) to.*", "$1"));
-        assertThat(notReadFrom).isPositive().isLessThanOrEqualTo(TextScanner.DEFAULT_PHONE_LIBRARY_CHARS);
+        assertThat(notReadFrom).isPositive().isLessThanOrEqualTo(Detectors.DEFAULT_PHONE_LIBRARY_CHARS);
     }
 
     @Test
@@ -54,7 +54,7 @@ class PhoneLibraryBudgetTest {
 
         // when
         Decision decision = DroolsPolicyEvaluator.builder().build().evaluate(item);
-        TextScan scan = new TextScanner("US").scan(null, text.toString());
+        TextScan scan = Detectors.forPhoneRegion("US").scan(null, text.toString(), false);
 
         // then: every number read, no engine finding
         assertThat(scan.unscanned()).isEmpty();
@@ -91,7 +91,7 @@ class PhoneLibraryBudgetTest {
     void aNegativeBudgetIsRefused() {
         assertThatThrownBy(() -> Limits.DEFAULT.withMaxPhoneLibraryChars(-1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be negative");
-        assertThatThrownBy(() -> new TextScanner("US", -1))
+        assertThatThrownBy(() -> Detectors.forPhoneRegion("US", -1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("phoneLibraryChars must not be negative, was -1");
     }
 

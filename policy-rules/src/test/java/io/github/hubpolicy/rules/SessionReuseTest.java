@@ -125,7 +125,7 @@ class SessionReuseTest {
         Sessions sessions = new Sessions(compile(dir).kieBase(), 2);
         Sessions.Lease lease = sessions.take();
         lease.insert(new io.github.hubpolicy.rules.facts.Item(Items.comment("c/1"), Thresholds.DEFAULT, true,
-                new io.github.hubpolicy.rules.detect.TextScanner("US").scan("", "")));
+                io.github.hubpolicy.rules.detect.Detectors.forPhoneRegion("US").scan("", "", false)));
         Phase.fireAll(lease.session(), null);
 
         // when
