@@ -152,7 +152,7 @@ class SessionReuseTest {
                 rule "spam: b"
                     @section("spam") @bullet(2)
                 when
-                    Finding( rule == "spam: a", softened )
+                    RuleFinding( rule == "spam: a", softened )
                 then
                     finding( drools, Verdict.LABEL ).actions( Action.SHOW_WARNING ).because( "B." );
                 end
@@ -161,7 +161,7 @@ class SessionReuseTest {
                     @section("spam") @bullet(3)
                     ruleflow-group "escalation"
                 when
-                    Finding( rule == "spam: b" )
+                    RuleFinding( rule == "spam: b" )
                 then
                     finding( drools, Verdict.REVIEW ).actions( Action.HUMAN_REVIEW ).because( "C." );
                 end
@@ -171,7 +171,7 @@ class SessionReuseTest {
                     @context("research")
                     ruleflow-group "context"
                 when
-                    $finding : Finding( softenable, !softened )
+                    $finding : RuleFinding( softenable, !softened )
                 then
                     modify( $finding ) { soften( Verdict.LABEL, "a test says so" ) }
                 end
