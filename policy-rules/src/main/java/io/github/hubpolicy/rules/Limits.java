@@ -16,7 +16,7 @@ import io.github.hubpolicy.rules.detect.Detectors;
  * @param maxPickleImportsPerFile pickle imports per file; default 10,000
  * @param maxPhoneLibraryChars    characters of title and text together that the phone detector
  *                                may hand to libphonenumber; default
- *                                {@value TextScanner#DEFAULT_PHONE_LIBRARY_CHARS}. The
+ *                                {@value Detectors#DEFAULT_PHONE_LIBRARY_CHARS}. The
  *                                detector hands over only pieces where a number can stand, so
  *                                ordinary items use a few hundred at most; past the budget it
  *                                stops, and the item gets an {@code engine: detector budget
