@@ -6,6 +6,7 @@ import io.github.hubpolicy.json.DecisionWriter;
 import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ItemWriter;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
+import io.github.hubpolicy.rules.reliability.FuzzItems;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hubpolicy.api.ContentItem;
 import io.github.hubpolicy.json.ItemWriter;
+import io.github.hubpolicy.rules.reliability.FuzzItems;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
