@@ -60,7 +60,7 @@ final class ItemMapper {
      * @throws InvalidItemException naming the first field that breaks a rule
      */
     ContentItem item(Json.Obj json) {
-        Fields f = new Fields(json, "", ITEM);
+        Fields f = new Fields(json, FieldPath.ROOT, ITEM);
         String id = f.requiredString("id");
         ContentKind kind = f.requiredEnum("kind", ContentKind.class);
         String title = f.string("title");
@@ -117,7 +117,7 @@ final class ItemMapper {
         Set<Likeness> likeness = EnumSet.noneOf(Likeness.class);
         List<Json> values = f.array("likeness", "an array of strings");
         for (int i = 0; i < values.size(); i++) {
-            likeness.add(enumValue(values.get(i), Text.index(f.path("likeness"), i), Likeness.class));
+            likeness.add(enumValue(values.get(i), f.path("likeness").element(i), Likeness.class));
         }
         Consent consent = f.enumValue("consent", Consent.class);
         boolean minor = f.bool("minor");
@@ -145,16 +145,16 @@ final class ItemMapper {
         }
         Map<String, Double> scores = new LinkedHashMap<>();
         obj.fields().forEach((name, value) -> {
-            String path = Text.field(f.path("signals"), name);
             if (value == Json.Null.NULL) {
                 return; // null means absent: no score was supplied
             }
             if (!(value instanceof Json.Num num)) {
-                throw typeError(path, "a number in [0, 1]", value);
+                throw typeError(f.path("signals").field(name), "a number in [0, 1]", value);
             }
             double score = Double.parseDouble(num.text());
             if (!(score >= 0.0 && score <= 1.0)) {
-                throw new InvalidItemException(path, "must be a number in [0, 1], was " + Text.excerpt(num.text()));
+                throw new InvalidItemException(f.path("signals").field(name).toString(),
+                        "must be a number in [0, 1], was " + Text.excerpt(num.text()));
             }
             scores.put(name, score);
         });
@@ -162,11 +162,17 @@ final class ItemMapper {
     }
 
     /** A whole number from 0 to {@code max}; 400.0 and 4e2 count, since they are whole. */
-    private static long count(Json json, String path, BigDecimal max) {
+    private static long count(Json json, FieldPath at, BigDecimal max) {
         if (!(json instanceof Json.Num num)) {
-            throw typeError(path, "a whole number >= 0", json);
+            throw typeError(at, "a whole number >= 0", json);
         }
-        String was = Text.excerpt(num.text());
+        String text = num.text();
+        if (isSmallWholeNumber(text)) {
+            // The common case, 561 or 0: no BigDecimal, and a message needs no excerpt.
+            return Long.parseLong(text);
+        }
+        String path = at.toString();
+        String was = Text.excerpt(text);
         BigDecimal value;
         try {
             value = new BigDecimal(num.text());
@@ -187,31 +193,50 @@ final class ItemMapper {
         return value.longValueExact();
     }
 
-    private static <E extends Enum<E>> E enumValue(Json json, String path, Class<E> type) {
+    /** True for 1 to 9 ASCII digits without a leading zero (or {@code 0}): a count below 10^9, read as is. */
+    private static boolean isSmallWholeNumber(String text) {
+        int n = text.length();
+        if (n == 0 || n > 9 || (n > 1 && text.charAt(0) == '0')) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static <E extends Enum<E>> E enumValue(Json json, FieldPath path, Class<E> type) {
         if (!(json instanceof Json.Str str)) {
             throw typeError(path, "a string", json);
         }
+        E constant = WireNames.find(type, str.value());
+        if (constant != null) {
+            return constant;
+        }
         // An over-long or multi-line value cannot match a wire name; parse it as its excerpt so
         // that the "unknown value" message stays one short line.
-        return WireNames.parse(type, path, Text.excerpt(str.value()));
+        return WireNames.parse(type, path.toString(), Text.excerpt(str.value()));
     }
 
-    private static InvalidItemException typeError(String path, String expected, Json was) {
-        return new InvalidItemException(path, "expected " + expected + ", was " + was.type());
+    private static InvalidItemException typeError(FieldPath path, String expected, Json was) {
+        return new InvalidItemException(path.toString(), "expected " + expected + ", was " + was.type());
     }
 
     /** An object's fields, with the object's path for messages. */
     private final class Fields {
         private final Map<String, Json> fields;
-        private final String path;
+        private final FieldPath path;
 
-        Fields(Json.Obj obj, String path, List<String> known) {
+        Fields(Json.Obj obj, FieldPath path, List<String> known) {
             this.fields = obj.fields();
             this.path = path;
             if (!lenient) {
                 for (String key : fields.keySet()) {
                     if (!known.contains(key)) {
-                        throw new InvalidItemException(path(key),
+                        throw new InvalidItemException(path(key).toString(),
                                 "unknown field (expected one of " + String.join(", ", known) + ")");
                     }
                 }
@@ -223,12 +248,12 @@ final class ItemMapper {
             try {
                 return constructor.get();
             } catch (InvalidItemException e) {
-                throw e.within(path);
+                throw e.within(path.toString());
             }
         }
 
-        String path(String key) {
-            return Text.field(path, key);
+        FieldPath path(String key) {
+            return path.field(key);
         }
 
         /** The value, or {@code null} when absent or JSON {@code null}. */
@@ -240,7 +265,7 @@ final class ItemMapper {
         Json required(String key) {
             Json json = get(key);
             if (json == null) {
-                throw new InvalidItemException(path(key), "is required");
+                throw new InvalidItemException(path(key).toString(), "is required");
             }
             return json;
         }
@@ -298,7 +323,7 @@ final class ItemMapper {
             List<String> strings = new ArrayList<>(values.size());
             for (int i = 0; i < values.size(); i++) {
                 if (!(values.get(i) instanceof Json.Str str)) {
-                    throw typeError(Text.index(path(key), i), "a string", values.get(i));
+                    throw typeError(path(key).element(i), "a string", values.get(i));
                 }
                 strings.add(str.value());
             }
@@ -320,7 +345,7 @@ final class ItemMapper {
             List<Json> values = array(key, "an array of objects");
             List<T> objects = new ArrayList<>(values.size());
             for (int i = 0; i < values.size(); i++) {
-                String at = Text.index(path(key), i);
+                FieldPath at = path(key).element(i);
                 if (!(values.get(i) instanceof Json.Obj obj)) {
                     throw typeError(at, "an object", values.get(i));
                 }

@@ -44,7 +44,7 @@ final class TreeBuilder {
      */
     Json read(JsonToken first) throws IOException {
         start = parser.currentTokenLocation().getCharOffset();
-        Json value = value(first, "", 0);
+        Json value = value(first, FieldPath.ROOT, 0);
         checkSize(); // again at the end: the last token may be the one that crosses the limit
         return tooLong ? null : value;
     }
@@ -74,7 +74,7 @@ final class TreeBuilder {
         }
     }
 
-    private Json value(JsonToken token, String path, int depth) throws IOException {
+    private Json value(JsonToken token, FieldPath path, int depth) throws IOException {
         checkSize();
         switch (token) {
             case START_OBJECT:
@@ -99,20 +99,19 @@ final class TreeBuilder {
         }
     }
 
-    private Json object(String path, int depth) throws IOException {
+    private Json object(FieldPath path, int depth) throws IOException {
         Map<String, Json> fields = new LinkedHashMap<>();
         for (JsonToken t = next(); t != JsonToken.END_OBJECT; t = next()) {
             String name = parser.currentName();
             JsonToken valueToken = next();
-            String fieldPath = Text.field(path, name);
-            Json value = value(valueToken, fieldPath, depth);
+            Json value = value(valueToken, path.field(name), depth);
             if (depth == 1 && name.equals("id")) {
                 idKeys++;
                 id = value instanceof Json.Str s ? s.value() : null;
             }
             if (fields.containsKey(name)) {
                 if (repeated == null) {
-                    repeated = new InvalidItemException(fieldPath, "repeated key");
+                    repeated = new InvalidItemException(path.field(name).toString(), "repeated key");
                 }
             } else if (!tooLong) {
                 fields.put(name, value);
@@ -121,11 +120,11 @@ final class TreeBuilder {
         return new Json.Obj(fields);
     }
 
-    private Json array(String path, int depth) throws IOException {
+    private Json array(FieldPath path, int depth) throws IOException {
         List<Json> elements = new ArrayList<>();
         int index = 0;
         for (JsonToken t = next(); t != JsonToken.END_ARRAY; t = next()) {
-            Json element = value(t, Text.index(path, index++), depth);
+            Json element = value(t, path.element(index++), depth);
             if (!tooLong) {
                 elements.add(element);
             }
