@@ -80,6 +80,19 @@ public final class ItemReader {
      */
     public ContentItem parse(String json) {
         Objects.requireNonNull(json, "json");
+        try (JsonParser fast = itemFactory.createParser(json)) {
+            ContentItem item = ItemTokens.read(fast);
+            if (item != null) {
+                return item;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not reached: a String does not fail to read
+        }
+        return parseCarefully(json);
+    }
+
+    /** {@link #parse} without the fast path: the definition the fast path is tested against. */
+    ContentItem parseCarefully(String json) {
         try (JsonParser parser = itemFactory.createParser(json)) {
             TreeBuilder tree = new TreeBuilder(parser, -1);
             try {
@@ -147,6 +160,13 @@ public final class ItemReader {
     }
 
     private ReadResult readLine(int number, String text) throws IOException {
+        try (JsonParser fast = itemFactory.createParser(text)) {
+            ContentItem item = ItemTokens.read(fast);
+            if (item != null) {
+                return new ReadResult.Parsed(number, item);
+            }
+        }
+        // Not plainly right: read again, carefully, to name what is wrong.
         try (JsonParser parser = itemFactory.createParser(text)) {
             TreeBuilder tree = new TreeBuilder(parser, -1);
             try {
