@@ -3,7 +3,10 @@ package io.github.hubpolicy.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -49,6 +52,10 @@ final class LineSource {
     }
 
     private static final int BUFFER_BYTES = 64 * 1024;
+    /** Reads eight bytes of the buffer as one little-endian long, to look for line ends eight at a time. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0a0a0a0a0a0a0a0aL;
+    private static final long RETURNS = 0x0d0d0d0d0d0d0d0dL;
     /**
      * Bad stretches kept for {@link #badBytes}; past this many not yet passed, a new one widens the
      * last instead, so a flood of bad bytes cannot grow memory (it may then also mark an element
@@ -271,13 +278,29 @@ final class LineSource {
     /** The index of the first line-end byte from {@code start} in the buffer, or -1. */
     private int lineEnd(int start) {
         byte[] array = bytes.array();
-        for (int i = start, limit = bytes.limit(); i < limit; i++) {
+        int limit = bytes.limit();
+        int i = start;
+        // Eight bytes at a time: the lowest byte that is \n or \r marks the line end (the lowest
+        // set bit of the test is exact; bits above it may be false alarms, and are not read).
+        for (; i + Long.BYTES <= limit; i += Long.BYTES) {
+            long word = (long) LONGS.get(array, i);
+            long found = zeroBytes(word ^ NEWLINES) | zeroBytes(word ^ RETURNS);
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+        }
+        for (; i < limit; i++) {
             byte b = array[i];
             if (b == '\n' || b == '\r') {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** The high bit of each byte of {@code word} that is zero (and maybe of bytes above the lowest such byte). */
+    private static long zeroBytes(long word) {
+        return (word - 0x0101010101010101L) & ~word & 0x8080808080808080L;
     }
 
     /**
