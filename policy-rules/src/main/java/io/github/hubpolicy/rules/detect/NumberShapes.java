@@ -137,7 +137,7 @@ final class NumberShapes {
         }
         boolean[] table = afterCountryCode.get(code);
         if (table == null) {
-            table = afterCountryCode(code, util, metadata);
+            table = digitCountsAfter(code, util, metadata);
             afterCountryCode.set(code, table);
         }
         return table;
@@ -148,7 +148,7 @@ final class NumberShapes {
      * can show (a geographic region's or, for a global network code, the non-geographical
      * entity's): one of its national number lengths after its national prefix or not.
      */
-    static boolean[] afterCountryCode(int code, PhoneNumberUtil util, MetadataSource metadata) {
+    private static boolean[] digitCountsAfter(int code, PhoneNumberUtil util, MetadataSource metadata) {
         boolean[] table = new boolean[MAX_DIGITS + 1];
         for (String region : util.getRegionCodesForCountryCode(code)) {
             PhoneMetadata regionMetadata = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region)
