@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +33,8 @@ import java.util.regex.Pattern;
  *       not, plus one of its national number lengths.
  * </ul>
  * A national prefix (or carrier code) that the metadata gives as a pattern rather than fixed
- * digits is allowed any length up to {@link #MAX_PREFIX}. Immutable and thread-safe.
+ * digits is allowed any length up to {@link #MAX_PREFIX}. Thread-safe: the tables per country code
+ * are filled on first need, without locking (see {@link #afterCountryCode(int)}).
  */
 final class NumberShapes {
     /** The most digits a national prefix and carrier code given as a pattern are assumed to take. */
@@ -71,19 +73,37 @@ final class NumberShapes {
     private final boolean nationalPrefixPattern;
     /** The default region's country code, as digits. */
     private final String ownCode;
-    /** For each country code, the digits after it that a number written internationally can hold. */
-    private final boolean[][] afterCountryCode = new boolean[1000][];
+    /** The library's metadata, read region by region as a table below first needs it. */
+    private final MetadataSource metadata;
+    private final PhoneNumberUtil util;
+    /** True for each country calling code the library knows. */
+    private final boolean[] knownCode = new boolean[1000];
+    /**
+     * For each known country code, the digit counts after it that a number written
+     * internationally can hold (index: count), or null until first needed. Computed lazily
+     * because it reads the metadata of every region sharing the code: all of them up front took
+     * about 230 ms of a cold start, and a text needs only the codes it dials. Computing one is
+     * idempotent, so two threads racing for it both store the same table; no lock is taken.
+     * Bounded by the number of codes the library knows.
+     */
+    private final AtomicReferenceArray<boolean[]> afterCountryCode = new AtomicReferenceArray<>(1000);
     private final Pattern internationalPrefix;
     /** The international call prefix when it is fixed digits (then no pattern is run), else null. */
     private final String fixedInternationalPrefix;
 
     NumberShapes(PhoneNumberUtil util, String region) {
-        MetadataSource metadata = DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource();
-        for (String other : util.getSupportedRegions()) {
-            addInternational(util.getCountryCodeForRegion(other), metadata.getMetadataForRegion(other));
-        }
-        for (int code : util.getSupportedGlobalNetworkCallingCodes()) {
-            addInternational(code, metadata.getMetadataForNonGeographicalRegion(code));
+        this(util, region, DefaultMetadataDependenciesProvider.getInstance().getPhoneNumberMetadataSource());
+    }
+
+    /**
+     * Shapes for {@code region}, read from {@code metadata}: up front only the metadata of the
+     * regions sharing the region's country code, the rest per country code on first need.
+     */
+    NumberShapes(PhoneNumberUtil util, String region, MetadataSource metadata) {
+        this.util = util;
+        this.metadata = metadata;
+        for (int known : util.getSupportedCallingCodes()) {
+            knownCode[known] = true;
         }
         int code = util.getCountryCodeForRegion(region);
         ownCode = String.valueOf(code);
@@ -107,19 +127,43 @@ final class NumberShapes {
         fixedInternationalPrefix = own.getInternationalPrefix().matches("[0-9]+") ? own.getInternationalPrefix() : null;
     }
 
-    /** Marks every digit count after country code {@code code} that a number of {@code metadata} can show. */
-    private void addInternational(int code, PhoneMetadata metadata) {
-        if (afterCountryCode[code] == null) {
-            afterCountryCode[code] = new boolean[MAX_DIGITS + 1];
+    /**
+     * The digit counts after country code {@code code} that a number written internationally can
+     * show (index: count), or null when the library knows no such code; computed on first need.
+     */
+    boolean[] afterCountryCode(int code) {
+        if (code <= 0 || code >= knownCode.length || !knownCode[code]) {
+            return null;
         }
-        int[] prefixes = prefixLengths(metadata);
-        for (int length : nationalLengths(metadata, false)) {
-            for (int prefix : prefixes) {
-                if (prefix + length <= MAX_DIGITS) {
-                    afterCountryCode[code][prefix + length] = true;
+        boolean[] table = afterCountryCode.get(code);
+        if (table == null) {
+            table = digitCountsAfter(code, util, metadata);
+            afterCountryCode.set(code, table);
+        }
+        return table;
+    }
+
+    /**
+     * The digit counts after country code {@code code} that a number of any region sharing it
+     * can show (a geographic region's or, for a global network code, the non-geographical
+     * entity's): one of its national number lengths after its national prefix or not.
+     */
+    private static boolean[] digitCountsAfter(int code, PhoneNumberUtil util, MetadataSource metadata) {
+        boolean[] table = new boolean[MAX_DIGITS + 1];
+        for (String region : util.getRegionCodesForCountryCode(code)) {
+            PhoneMetadata regionMetadata = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region)
+                    ? metadata.getMetadataForNonGeographicalRegion(code)
+                    : metadata.getMetadataForRegion(region);
+            int[] prefixes = prefixLengths(regionMetadata);
+            for (int length : nationalLengths(regionMetadata, false)) {
+                for (int prefix : prefixes) {
+                    if (prefix + length <= MAX_DIGITS) {
+                        table[prefix + length] = true;
+                    }
                 }
             }
         }
+        return table;
     }
 
     private static int[] nationalLengths(PhoneMetadata metadata, boolean local) {
@@ -330,8 +374,11 @@ final class NumberShapes {
         for (int length = 1; length <= 3 && at + length <= count; length++) {
             code = code * 10 + (leading[at + length - 1] - '0');
             int rest = digits - length;
-            if (code > 0 && rest > 0 && rest <= MAX_DIGITS && afterCountryCode[code] != null && afterCountryCode[code][rest]) {
-                return true;
+            if (rest > 0 && rest <= MAX_DIGITS) {
+                boolean[] table = afterCountryCode(code);
+                if (table != null && table[rest]) {
+                    return true;
+                }
             }
         }
         return false;
