@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
@@ -18,7 +19,7 @@ import org.kie.api.runtime.rule.FactHandle;
  * working memory (checked once, when the rule set is built) and no entry point but the default
  * one, and the flush fired nothing and left no fact (a consequence may insert facts that nothing
  * justifies). Otherwise, and after any exception, the session is disposed and the next decision
- * gets a new one.
+ * gets a new one. The flush focuses every phase, as a decision does (see {@link Lease}).
  *
  * <p>At most {@link #capacity} idle sessions are kept, newest first (a thread that decides item
  * after item keeps getting the session its cache holds): enough for every core plus threads
@@ -38,6 +39,13 @@ final class Sessions {
     static final class Lease {
         private final KieSession session;
         private final List<FactHandle> inserted = new ArrayList<>();
+        /** Whether the flush found a match: then the session is not as a new one would be. */
+        private boolean matched;
+        /** Refuses every match of the flush, noting that there was one. */
+        private final AgendaFilter refuse = match -> {
+            matched = true;
+            return false;
+        };
 
         private Lease(KieSession session) {
             this.session = session;
@@ -59,9 +67,14 @@ final class Sessions {
             }
             inserted.clear();
             // Flushes the deletions (Drools propagates lazily): the findings they justified go too.
-            // No rule of a reusable rule set matches an empty working memory, so nothing fires.
-            int fired = session.fireAllRules();
-            return fired == 0 && session.getFactCount() == 0;
+            // Every phase is focused, as in a decision: Drools evaluates a rule's part of the network
+            // only when its group has the focus, so a finding that a later phase's rule justified
+            // (reports, repeat offender) would otherwise outlive the facts it came from, and the
+            // session could not be reused. No rule of a reusable rule set matches an empty working
+            // memory, so nothing matches; a match is refused, and the session then not reused.
+            matched = false;
+            Phase.fireAll(session, refuse);
+            return !matched && session.getFactCount() == 0;
         }
     }
 

@@ -69,6 +69,28 @@ class SessionReuseTest {
     }
 
     @Test
+    void aSessionWhoseLaterPhaseRecordedAFindingIsEmptiedAndReused() {
+        // given: a decision in which the reports phase records its finding (a report, nothing else)
+        Sessions sessions = new Sessions(bundledKieBase(), 2);
+        Sessions.Lease lease = sessions.take();
+        lease.insert(new io.github.hubpolicy.rules.facts.Item(Items.comment("c/1"), Thresholds.DEFAULT, true,
+                io.github.hubpolicy.rules.detect.Detectors.forPhoneRegion("US").scan("", "", false)));
+        lease.insert(new io.github.hubpolicy.rules.facts.UserReport(0, io.github.hubpolicy.api.ReportReason.SPAM, false));
+        Phase.fireAll(lease.session(), null);
+        assertThat(lease.session().getObjects(fact -> fact instanceof io.github.hubpolicy.rules.facts.RuleFinding))
+                .extracting(Object::toString).containsExactly("reports: reported item awaits review -> REVIEW");
+
+        // when
+        sessions.release(lease);
+
+        // then: the finding went with the report (a flush with MAIN alone left it behind), and the session is kept
+        assertThat(sessions.idle()).isEqualTo(1);
+        Sessions.Lease next = sessions.take();
+        assertThat(next).isSameAs(lease);
+        assertThat(next.session().getFactCount()).isZero();
+    }
+
+    @Test
     void aSessionWhoseDecisionThrewIsNeverReused() {
         // given
         Sessions sessions = new Sessions(bundledKieBase(), 2);

@@ -119,8 +119,23 @@ public final class Item {
         return evidence;
     }
 
-    private static String format(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+    /**
+     * {@code String.format(Locale.ROOT, "%.2f", value)}, the formatter's result exactly: rationales
+     * and evidence of every finding print scores this way, and the formatter is most of what such a
+     * consequence costs. A score's hundredths, computed in binary, round as the formatter rounds
+     * the value's decimal digits unless the value sits within 1e-9 of a tie (x.xx5, where the two
+     * can differ by the value's last binary digit); those, and values that are no score, go to the
+     * formatter.
+     */
+    static String format(double value) {
+        double hundredths = value * 100;
+        double whole = Math.floor(hundredths);
+        double fraction = hundredths - whole;
+        if (!(value >= 0 && value <= 1) || Double.compare(value, 0.0) < 0 || Math.abs(fraction - 0.5) < 1e-9) {
+            return String.format(Locale.ROOT, "%.2f", value);   // -0.0 and NaN fail the comparisons
+        }
+        int cents = (int) whole + (fraction > 0.5 ? 1 : 0);
+        return new String(new char[] {(char) ('0' + cents / 100), '.', (char) ('0' + cents / 10 % 10), (char) ('0' + cents % 10)});
     }
 
     // --- declared facts ------------------------------------------------------------------
@@ -142,6 +157,11 @@ public final class Item {
     public boolean isResearch() {
         return researchContext
                 && (content.purpose() == Purpose.RESEARCH || content.purpose() == Purpose.EDUCATION);
+    }
+
+    /** The item names at least one depicted person, fictional ones included. */
+    public boolean isDepictsPeople() {
+        return !content.people().isEmpty();
     }
 
     /** Some depicted person, fictional ones included, is a minor. */

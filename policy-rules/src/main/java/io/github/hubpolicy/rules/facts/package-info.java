@@ -9,7 +9,7 @@
  *       {@code community}, {@code modelOrDataset}); its signals against the host's thresholds
  *       ({@code likely("hate")}, {@code possible(...)}, {@code possibleBand(...)}); what it declares
  *       ({@code audienceTagged}, {@code can("undress")}, {@code research}, {@code safeguarded},
- *       {@code unlicensed}, {@code personalData}, {@code depictsMinor}); whom it addresses
+ *       {@code unlicensed}, {@code personalData}, {@code depictsPeople}, {@code depictsMinor}); whom it addresses
  *       ({@code addressedToSomeone}, {@code targetKind}); its author ({@code priorViolations},
  *       {@code repeatOffender}, {@code accountAgeDays}, {@code newAccount}); what the detectors found
  *       ({@code links}, {@code contactDetails}, {@code sensitiveIdentifiers}, {@code credentials},
