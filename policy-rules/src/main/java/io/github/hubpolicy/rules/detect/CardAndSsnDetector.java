@@ -26,32 +26,50 @@ import java.util.List;
 final class CardAndSsnDetector {
     private static final int[][] GROUPINGS = {{4, 4, 4, 4}, {4, 6, 5}};
     private static final int MAX_GROUPS = 5;
+    /** The fewest digits anything this detector finds holds: a social security number's nine. */
+    static final int FEWEST_DIGITS = 9;
 
     private CardAndSsnDetector() {
     }
 
     static List<SensitiveIdentifier> find(TextField field, String text) {
-        List<SensitiveIdentifier> found = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
+        return find(field, text, 0, text.length());
+    }
+
+    /**
+     * The cards and social security numbers whose first digit lies in {@code [from, to)}; the
+     * scanner passes the range from the first digit of the text to the last, so that a text with
+     * none is not read at all. Allocates nothing when nothing is found.
+     */
+    static List<SensitiveIdentifier> find(TextField field, String text, int from, int to) {
+        List<SensitiveIdentifier> found = List.of();
+        int i = from;
+        while (i < to) {
             if (!Ascii.isDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
             int runEnd = Ascii.digitRunEnd(text, i);
             int length = runEnd - i;
+            SensitiveIdentifier identifier = null;
             if (length >= 13 && length <= 19 && Ascii.isBounded(text, i, runEnd) && passesLuhn(text, i, runEnd)) {
-                found.add(new SensitiveIdentifier(IdentifierKind.PAYMENT_CARD, new Span(field, i, runEnd)));
+                identifier = new SensitiveIdentifier(IdentifierKind.PAYMENT_CARD, new Span(field, i, runEnd));
             } else if (length == 4) {
                 int end = groupedCardEnd(text, i);
                 if (end > 0) {
-                    found.add(new SensitiveIdentifier(IdentifierKind.PAYMENT_CARD, new Span(field, i, end)));
+                    identifier = new SensitiveIdentifier(IdentifierKind.PAYMENT_CARD, new Span(field, i, end));
                 }
             } else if (length == 3) {
                 int end = ssnEnd(text, i);
                 if (end > 0) {
-                    found.add(new SensitiveIdentifier(IdentifierKind.US_SSN, new Span(field, i, end)));
+                    identifier = new SensitiveIdentifier(IdentifierKind.US_SSN, new Span(field, i, end));
                 }
+            }
+            if (identifier != null) {
+                if (found.isEmpty()) {
+                    found = new ArrayList<>();
+                }
+                found.add(identifier);
             }
             i = runEnd;
         }

@@ -44,14 +44,25 @@ final class MetricManipulationDetector {
     private static final int REWARD_WITHIN = 20;
     /** The words a phrase can start with: most words of a text start with none of their first letters. */
     private static final String[][] FIRST_WORDS = {JOINED, ACTIONS, REPEATED, FOLLOW};
-    private static final boolean[] FIRST_LETTER = new boolean[128];
+    /** What {@link #WORD_START} says of a character that is no ASCII letter or digit. */
+    private static final byte OTHER = 0;
+    /** ... of an ASCII letter or digit that no first word starts with. */
+    private static final byte WORD = 1;
+    /** ... of a letter that some first word starts with, in either case. */
+    private static final byte FIRST_LETTER = 2;
+    /** Each ASCII character's kind: {@link #OTHER}, {@link #WORD} or {@link #FIRST_LETTER}. */
+    private static final byte[] WORD_START = new byte[128];
     private static final int LONGEST_FIRST_WORD;
 
     static {
+        for (char c = 0; c < WORD_START.length; c++) {
+            WORD_START[c] = Ascii.isLetterOrDigit(c) ? WORD : OTHER;
+        }
         int longest = 0;
         for (String[] words : FIRST_WORDS) {
             for (String word : words) {
-                FIRST_LETTER[word.charAt(0)] = true;
+                WORD_START[word.charAt(0)] = FIRST_LETTER;
+                WORD_START[Character.toUpperCase(word.charAt(0))] = FIRST_LETTER;
                 longest = Math.max(longest, word.length());
             }
         }
@@ -61,26 +72,32 @@ final class MetricManipulationDetector {
     private MetricManipulationDetector() {
     }
 
-    /** The first phrase found, by position. */
+    /**
+     * The first phrase found, by position. A phrase starts with a word, and the words are exactly
+     * the maximal runs of ASCII letters and digits (every other token is one character), so only
+     * the start of a run whose first letter some first word has is looked at: one read of the
+     * characters, a table look-up each, finds them.
+     */
     static Optional<Span> find(TextField field, String text) {
-        int start = nextToken(text, 0, text.length());
-        while (start < text.length()) {
-            int end = tokenEnd(text, start);
-            if (canStartPhrase(text, start, end)) {
-                int phraseEnd = phraseEnd(text, start, end);
-                if (phraseEnd > 0) {
-                    return Optional.of(new Span(field, start, phraseEnd));
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int kind = c < WORD_START.length ? WORD_START[c] : OTHER;
+            if (kind == OTHER) {
+                inWord = false;
+            } else if (!inWord) {
+                inWord = true;
+                if (kind == FIRST_LETTER) {
+                    // One past the longest first word: a longer word starts no phrase.
+                    int end = Ascii.alnumRunEnd(text, i, LONGEST_FIRST_WORD + 1);
+                    int phraseEnd = end - i <= LONGEST_FIRST_WORD ? phraseEnd(text, i, end) : -1;
+                    if (phraseEnd > 0) {
+                        return Optional.of(new Span(field, i, phraseEnd));
+                    }
                 }
             }
-            start = nextToken(text, end, text.length());
         }
         return Optional.empty();
-    }
-
-    /** A cheap necessary test for {@link #phraseEnd}: a word no longer than the first words, with one of their first letters. */
-    private static boolean canStartPhrase(String text, int start, int end) {
-        char first = Ascii.toLower(text.charAt(start));
-        return end - start <= LONGEST_FIRST_WORD && first < FIRST_LETTER.length && FIRST_LETTER[first];
     }
 
     /** The end of a phrase starting with the word {@code [start, end)}, or -1. */
