@@ -82,8 +82,8 @@ final class CardAndSsnDetector {
             return -1;
         }
         char separator = start + 4 < text.length() ? text.charAt(start + 4) : 0;
-        if (separator != ' ' && separator != '-') {
-            return -1;
+        if (separator != ' ' && separator != '-' || start + 5 >= text.length() || !Ascii.isDigit(text.charAt(start + 5))) {
+            return -1;   // most four-digit runs (years, say) are followed by no second group
         }
         int[] groups = new int[MAX_GROUPS];
         int count = 0;
@@ -131,18 +131,18 @@ final class CardAndSsnDetector {
         if (start > 0 && text.charAt(start - 1) == '-') {
             return -1;
         }
-        int pos = start + 3;
-        for (int groupLength : new int[] {2, 4}) {
-            if (pos >= text.length() || text.charAt(pos) != '-') {
-                return -1;
-            }
-            int runEnd = Ascii.digitRunEnd(text, pos + 1);
-            if (runEnd - (pos + 1) != groupLength) {
-                return -1;
-            }
-            pos = runEnd;
+        int pos = groupEnd(text, start + 3, 2);
+        pos = pos < 0 ? -1 : groupEnd(text, pos, 4);
+        return pos < 0 || pos < text.length() && text.charAt(pos) == '-' ? -1 : pos;
+    }
+
+    /** The end of a hyphen and exactly {@code length} digits at {@code pos}, or -1. */
+    private static int groupEnd(String text, int pos, int length) {
+        if (pos >= text.length() || text.charAt(pos) != '-') {
+            return -1;
         }
-        return pos < text.length() && text.charAt(pos) == '-' ? -1 : pos;
+        int runEnd = Ascii.digitRunEnd(text, pos + 1);
+        return runEnd - (pos + 1) == length ? runEnd : -1;
     }
 
     private static boolean isSeparatorAndDigitBefore(String text, int start) {

@@ -136,8 +136,8 @@ final class TextScanner {
                 int skippedBefore = phoneBudget.skipped().size();
                 fieldContacts = joined(fieldContacts,
                         phones.find(field, read, view.firstDigit(), view.digitsEnd(), fieldIdentifiers, phoneBudget));
-                for (Span skipped : phoneBudget.skipped().subList(skippedBefore, phoneBudget.skipped().size())) {
-                    unscanned = added(unscanned, new Unscanned(PHONE_DETECTOR, view.toOriginal(skipped)));
+                for (int k = skippedBefore; k < phoneBudget.skipped().size(); k++) {
+                    unscanned = added(unscanned, new Unscanned(PHONE_DETECTOR, view.toOriginal(phoneBudget.skipped().get(k))));
                 }
             }
             List<Credential> fieldCredentials = CredentialDetector.find(field, read);
