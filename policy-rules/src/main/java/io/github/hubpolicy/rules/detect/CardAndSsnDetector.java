@@ -26,32 +26,50 @@ import java.util.List;
 final class CardAndSsnDetector {
     private static final int[][] GROUPINGS = {{4, 4, 4, 4}, {4, 6, 5}};
     private static final int MAX_GROUPS = 5;
+    /** The fewest digits anything this detector finds holds: a social security number's nine. */
+    static final int FEWEST_DIGITS = 9;
 
     private CardAndSsnDetector() {
     }
 
     static List<SensitiveIdentifier> find(TextField field, String text) {
-        List<SensitiveIdentifier> found = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
+        return find(field, text, 0, text.length());
+    }
+
+    /**
+     * The cards and social security numbers whose first digit lies in {@code [from, to)}; the
+     * scanner passes the range from the first digit of the text to the last, so that a text with
+     * none is not read at all. Allocates nothing when nothing is found.
+     */
+    static List<SensitiveIdentifier> find(TextField field, String text, int from, int to) {
+        List<SensitiveIdentifier> found = List.of();
+        int i = from;
+        while (i < to) {
             if (!Ascii.isDigit(text.charAt(i))) {
                 i++;
                 continue;
             }
             int runEnd = Ascii.digitRunEnd(text, i);
             int length = runEnd - i;
+            SensitiveIdentifier identifier = null;
             if (length >= 13 && length <= 19 && Ascii.isBounded(text, i, runEnd) && passesLuhn(text, i, runEnd)) {
-                found.add(new SensitiveIdentifier(IdentifierKind.PAYMENT_CARD, new Span(field, i, runEnd)));
+                identifier = new SensitiveIdentifier(IdentifierKind.PAYMENT_CARD, new Span(field, i, runEnd));
             } else if (length == 4) {
                 int end = groupedCardEnd(text, i);
                 if (end > 0) {
-                    found.add(new SensitiveIdentifier(IdentifierKind.PAYMENT_CARD, new Span(field, i, end)));
+                    identifier = new SensitiveIdentifier(IdentifierKind.PAYMENT_CARD, new Span(field, i, end));
                 }
             } else if (length == 3) {
                 int end = ssnEnd(text, i);
                 if (end > 0) {
-                    found.add(new SensitiveIdentifier(IdentifierKind.US_SSN, new Span(field, i, end)));
+                    identifier = new SensitiveIdentifier(IdentifierKind.US_SSN, new Span(field, i, end));
                 }
+            }
+            if (identifier != null) {
+                if (found.isEmpty()) {
+                    found = new ArrayList<>();
+                }
+                found.add(identifier);
             }
             i = runEnd;
         }
@@ -64,8 +82,8 @@ final class CardAndSsnDetector {
             return -1;
         }
         char separator = start + 4 < text.length() ? text.charAt(start + 4) : 0;
-        if (separator != ' ' && separator != '-') {
-            return -1;
+        if (separator != ' ' && separator != '-' || start + 5 >= text.length() || !Ascii.isDigit(text.charAt(start + 5))) {
+            return -1;   // most four-digit runs (years, say) are followed by no second group
         }
         int[] groups = new int[MAX_GROUPS];
         int count = 0;
@@ -113,18 +131,18 @@ final class CardAndSsnDetector {
         if (start > 0 && text.charAt(start - 1) == '-') {
             return -1;
         }
-        int pos = start + 3;
-        for (int groupLength : new int[] {2, 4}) {
-            if (pos >= text.length() || text.charAt(pos) != '-') {
-                return -1;
-            }
-            int runEnd = Ascii.digitRunEnd(text, pos + 1);
-            if (runEnd - (pos + 1) != groupLength) {
-                return -1;
-            }
-            pos = runEnd;
+        int pos = groupEnd(text, start + 3, 2);
+        pos = pos < 0 ? -1 : groupEnd(text, pos, 4);
+        return pos < 0 || pos < text.length() && text.charAt(pos) == '-' ? -1 : pos;
+    }
+
+    /** The end of a hyphen and exactly {@code length} digits at {@code pos}, or -1. */
+    private static int groupEnd(String text, int pos, int length) {
+        if (pos >= text.length() || text.charAt(pos) != '-') {
+            return -1;
         }
-        return pos < text.length() && text.charAt(pos) == '-' ? -1 : pos;
+        int runEnd = Ascii.digitRunEnd(text, pos + 1);
+        return runEnd - (pos + 1) == length ? runEnd : -1;
     }
 
     private static boolean isSeparatorAndDigitBefore(String text, int start) {

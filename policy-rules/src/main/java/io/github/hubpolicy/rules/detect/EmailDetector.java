@@ -33,14 +33,19 @@ final class EmailDetector {
     }
 
     static List<ContactDetail> find(TextField field, String text) {
-        List<ContactDetail> found = new ArrayList<>();
-        int lastEnd = 0;
         // The next occurrence of each character a separator starts with; String.indexOf is the
         // fastest way through a text that, like most, holds few of them.
-        int[] next = new int[SEPARATOR_START.length()];
-        for (int k = 0; k < next.length; k++) {
-            next[k] = text.indexOf(SEPARATOR_START.charAt(k));
+        int at = text.indexOf('@');
+        int square = text.indexOf('[');
+        int round = text.indexOf('(');
+        int curly = text.indexOf('{');
+        int angle = text.indexOf('<');
+        if (Math.max(Math.max(at, square), Math.max(Math.max(round, curly), angle)) < 0) {   // none of them
+            return List.of();
         }
+        List<ContactDetail> found = List.of();
+        int lastEnd = 0;
+        int[] next = {at, square, round, curly, angle};   // in the order of SEPARATOR_START
         for (int i = nextCandidate(text, next, 0); i >= 0; i = nextCandidate(text, next, i + 1)) {
             char c = text.charAt(i);
             int separatorEnd;
@@ -66,6 +71,9 @@ final class EmailDetector {
             String normalized = plain && !domain.bracketed
                     ? text.substring(start, domain.end).toLowerCase(Locale.ROOT)
                     : normalized(text, start, localEnd, domainStart, domain.end);
+            if (found.isEmpty()) {
+                found = new ArrayList<>();
+            }
             found.add(new ContactDetail(ContactKind.EMAIL, normalized, new Span(field, start, domain.end)));
             lastEnd = domain.end;
             i = domain.end - 1;

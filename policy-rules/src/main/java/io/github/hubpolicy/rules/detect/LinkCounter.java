@@ -3,36 +3,27 @@ package io.github.hubpolicy.rules.detect;
 /**
  * Counts links (section 4): every occurrence of {@code http://} or {@code https://}, the scheme in
  * any ASCII case. Only ASCII case is ignored, so no Unicode folding makes a link out of look-alike
- * letters. Linear: one pass, a bounded look at each {@code h}.
+ * letters.
+ *
+ * <p>Linear: {@code ://} is found with {@code String.indexOf} (most texts hold none), and each
+ * occurrence looks back at the at most five characters before it. Every link holds exactly one
+ * {@code ://} and no two links share one (the characters before it cannot end in both {@code p}
+ * and {@code s}), so counting the occurrences preceded by a scheme counts the links.
  */
 final class LinkCounter {
+    private static final String SEPARATOR = "://";
+
     private LinkCounter() {
     }
 
     static int count(String text) {
         int links = 0;
-        int i = 0;
-        while (i < text.length()) {
-            int end = schemeEnd(text, i);
-            if (end > 0) {
+        for (int at = text.indexOf(SEPARATOR); at >= 0; at = text.indexOf(SEPARATOR, at + SEPARATOR.length())) {
+            if (Ascii.regionMatchesIgnoreCase(text, at - 4, "http")
+                    || Ascii.regionMatchesIgnoreCase(text, at - 5, "https")) {
                 links++;
-                i = end;
-            } else {
-                i++;
             }
         }
         return links;
-    }
-
-    /** The end of {@code http://} or {@code https://} at {@code start}, or -1. */
-    private static int schemeEnd(String text, int start) {
-        if (!Ascii.regionMatchesIgnoreCase(text, start, "http")) {
-            return -1;
-        }
-        int pos = start + 4;
-        if (pos < text.length() && Ascii.toLower(text.charAt(pos)) == 's') {
-            pos++;
-        }
-        return text.startsWith("://", pos) ? pos + 3 : -1;
     }
 }

@@ -1,6 +1,8 @@
 package io.github.hubpolicy.rules.detect;
 
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Finds text that trades rewards for likes, follows, stars or upvotes (section 4, metric
@@ -43,44 +45,57 @@ final class MetricManipulationDetector {
     private static final int VERB_WITHIN = 40;
     private static final int REWARD_WITHIN = 20;
     /** The words a phrase can start with: most words of a text start with none of their first letters. */
-    private static final String[][] FIRST_WORDS = {JOINED, ACTIONS, REPEATED, FOLLOW};
-    private static final boolean[] FIRST_LETTER = new boolean[128];
+    private static final String[] FIRST_WORDS = Stream.of(JOINED, ACTIONS, REPEATED, FOLLOW)
+            .flatMap(Arrays::stream).distinct().toArray(String[]::new);
+    /** For each ASCII character, a bit per length of the first words that start with it (in either case); 0 for most. */
+    private static final int[] FIRST_WORD_LENGTHS = new int[128];
+    /** True for the ASCII letters and digits, the characters of a word. */
+    private static final boolean[] WORD_CHAR = new boolean[128];
     private static final int LONGEST_FIRST_WORD;
 
     static {
         int longest = 0;
-        for (String[] words : FIRST_WORDS) {
-            for (String word : words) {
-                FIRST_LETTER[word.charAt(0)] = true;
-                longest = Math.max(longest, word.length());
-            }
+        for (String word : FIRST_WORDS) {
+            FIRST_WORD_LENGTHS[word.charAt(0)] |= 1 << word.length();
+            FIRST_WORD_LENGTHS[Character.toUpperCase(word.charAt(0))] |= 1 << word.length();
+            longest = Math.max(longest, word.length());
         }
         LONGEST_FIRST_WORD = longest;
+        for (char c = 0; c < WORD_CHAR.length; c++) {
+            WORD_CHAR[c] = Ascii.isLetterOrDigit(c);
+        }
     }
 
     private MetricManipulationDetector() {
     }
 
-    /** The first phrase found, by position. */
+    /**
+     * The first phrase found, by position. A phrase starts with a word, and the words are exactly
+     * the maximal runs of ASCII letters and digits (every other token is one character), so only
+     * the start of a run that is one of the first words is looked at: one read of the
+     * characters, a table look-up each, finds the runs; a second table (the first words' lengths
+     * by first letter) rules out most of them before their letters are compared.
+     */
     static Optional<Span> find(TextField field, String text) {
-        int start = nextToken(text, 0, text.length());
-        while (start < text.length()) {
-            int end = tokenEnd(text, start);
-            if (canStartPhrase(text, start, end)) {
-                int phraseEnd = phraseEnd(text, start, end);
-                if (phraseEnd > 0) {
-                    return Optional.of(new Span(field, start, phraseEnd));
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int lengths = c < FIRST_WORD_LENGTHS.length ? FIRST_WORD_LENGTHS[c] : 0;
+            if (lengths != 0 && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+                // One past the longest first word: a longer word starts no phrase.
+                int end = Ascii.alnumRunEnd(text, i, LONGEST_FIRST_WORD + 1);
+                if ((lengths >>> (end - i) & 1) != 0 && is(text, i, end, FIRST_WORDS)) {
+                    int phraseEnd = phraseEnd(text, i, end);
+                    if (phraseEnd > 0) {
+                        return Optional.of(new Span(field, i, phraseEnd));
+                    }
                 }
             }
-            start = nextToken(text, end, text.length());
         }
         return Optional.empty();
     }
 
-    /** A cheap necessary test for {@link #phraseEnd}: a word no longer than the first words, with one of their first letters. */
-    private static boolean canStartPhrase(String text, int start, int end) {
-        char first = Ascii.toLower(text.charAt(start));
-        return end - start <= LONGEST_FIRST_WORD && first < FIRST_LETTER.length && FIRST_LETTER[first];
+    private static boolean isWordChar(char c) {
+        return c < WORD_CHAR.length && WORD_CHAR[c];
     }
 
     /** The end of a phrase starting with the word {@code [start, end)}, or -1. */

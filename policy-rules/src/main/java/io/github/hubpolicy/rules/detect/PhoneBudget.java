@@ -14,7 +14,8 @@ import java.util.List;
  */
 final class PhoneBudget {
     private int remaining;
-    private final List<Span> skipped = new ArrayList<>();
+    /** Made on the first skip: most items never run out. */
+    private List<Span> skipped = List.of();
 
     PhoneBudget(int characters) {
         this.remaining = characters;
@@ -38,6 +39,9 @@ final class PhoneBudget {
                 skipped.set(skipped.size() - 1, new Span(field, last.start(), end));
                 return;
             }
+        }
+        if (skipped.isEmpty()) {
+            skipped = new ArrayList<>();
         }
         skipped.add(new Span(field, start, end));
     }

@@ -145,47 +145,88 @@ final class PhoneDetector {
      * read, and recorded in the budget instead.
      */
     List<ContactDetail> find(TextField field, String text, List<SensitiveIdentifier> notPhones, PhoneBudget budget) {
-        List<ContactDetail> found = new ArrayList<>();
-        int pieceStart = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || isCut(text.charAt(i))) {
-                if (i > pieceStart) {
-                    findInPiece(field, text, pieceStart, i, found, budget);
-                }
-                pieceStart = i + 1;
+        return find(field, text, 0, text.length(), notPhones, budget);
+    }
+
+    /**
+     * As {@link #find(TextField, String, List, PhoneBudget)}, for a text whose digits all lie in
+     * {@code [from, to)}: the scanner passes the range from the view's first digit to its last.
+     * Only the pieces holding a digit are cut out (a piece without one holds no digit cluster, so
+     * the library would never read it), each found from its digit, backwards and forwards to the
+     * cut characters around it. Allocates nothing when nothing is found.
+     */
+    List<ContactDetail> find(TextField field, String text, int from, int to, List<SensitiveIdentifier> notPhones,
+                             PhoneBudget budget) {
+        List<ContactDetail> found = List.of();
+        int floor = 0;
+        for (int digit = nextDigit(text, from, to); digit >= 0; ) {
+            int start = digit;
+            while (start > floor && !isCut(text.charAt(start - 1))) {
+                start--;
             }
+            int end = digit + 1;
+            while (end < text.length() && !isCut(text.charAt(end))) {
+                end++;
+            }
+            found = findInPiece(field, text, start, end, found, budget);
+            floor = end + 1;
+            digit = nextDigit(text, floor, to);
         }
         return withoutOverlaps(found, notPhones);
     }
 
-    private void findInPiece(TextField field, String text, int start, int end, List<ContactDetail> found,
-                             PhoneBudget budget) {
+    /**
+     * The fewest digits a text must hold for the library to read any of it (a digit cluster, see
+     * {@link #holdsDigitCluster}): the scanner does not call the detector on a text with fewer.
+     */
+    int fewestDigits() {
+        return Math.min(MIN_DIGITS, minDigitsWithoutPlus);
+    }
+
+    /** The first index in {@code [from, to)} holding a decimal digit of any script (as the library reads them), or -1. */
+    private static int nextDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 ? Ascii.isDigit(c) : Character.isDigit(text.codePointAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code found} with the numbers of the piece {@code [start, end)} added (a new list when it was empty). */
+    private List<ContactDetail> findInPiece(TextField field, String text, int start, int end, List<ContactDetail> found,
+                                            PhoneBudget budget) {
         // The cut characters around the piece are the library's context.
         int from = Math.max(0, start - 1);
         int to = Math.min(text.length(), end + 1);
         if (end - start <= PIECE_LIMIT) {
-            findInWindow(field, text, from, to, start, end, found, budget);
-            return;
+            return findInWindow(field, text, from, to, start, end, found, budget);
         }
         for (int own = start; own < end; own += PIECE_LIMIT) {
             int ownEnd = Math.min(end, own + PIECE_LIMIT);
-            findInWindow(field, text, Math.max(from, own - OVERLAP), Math.min(to, ownEnd + OVERLAP), own, ownEnd, found, budget);
+            found = findInWindow(field, text, Math.max(from, own - OVERLAP), Math.min(to, ownEnd + OVERLAP), own, ownEnd, found, budget);
         }
+        return found;
     }
 
     /**
      * Runs the library over {@code [from, to)} and keeps the matches that start in
-     * {@code [ownStart, ownEnd)} and do not overlap the last match kept.
+     * {@code [ownStart, ownEnd)} and do not overlap the last match kept; returns {@code found}
+     * with them added (a new list when it was empty).
      */
-    private void findInWindow(TextField field, String text, int from, int to, int ownStart, int ownEnd,
-                              List<ContactDetail> found, PhoneBudget budget) {
+    private List<ContactDetail> findInWindow(TextField field, String text, int from, int to, int ownStart, int ownEnd,
+                                             List<ContactDetail> found, PhoneBudget budget) {
         if (!holdsDigitCluster(text, from, to, minDigitsWithoutPlus)
                 || (shapes != null && !shapes.mayHoldNumber(text, from, to))) {
-            return;
+            return found;
         }
         if (!budget.spend(to - from)) {
             budget.skip(field, ownStart, ownEnd);
-            return;
+            return found;
+        }
+        if (found.isEmpty()) {
+            found = new ArrayList<>();
         }
         CharSequence window = text.substring(from, to);
         PhoneNumberUtil util = library();
@@ -198,6 +239,7 @@ final class PhoneDetector {
                 found.add(new ContactDetail(ContactKind.PHONE, e164, new Span(field, start, end)));
             }
         }
+        return found;
     }
 
     /** True when {@code [from, to)} holds {@link #MIN_DIGITS} digits, each within {@link #MAX_GAP} of the last. */

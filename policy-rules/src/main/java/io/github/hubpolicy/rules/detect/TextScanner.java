@@ -43,6 +43,9 @@ final class TextScanner {
     /** How {@link Unscanned} names the phone detector. */
     static final String PHONE_DETECTOR = "phone numbers";
 
+    /** The fields in the order they are scanned (one array, not a copy per scan). */
+    private static final TextField[] FIELDS = TextField.values();
+
     private final String phoneRegion;
     private final PhoneDetector phones;
     private final int phoneLibraryChars;
@@ -106,14 +109,15 @@ final class TextScanner {
      *                               reads on community content only
      */
     TextScan scan(String title, String text, boolean readMetricManipulation) {
-        List<ContactDetail> contacts = new ArrayList<>();
-        List<SensitiveIdentifier> identifiers = new ArrayList<>();
-        List<Credential> credentials = new ArrayList<>();
+        // Lists are made only when something is found: most items have nothing to report.
+        List<ContactDetail> contacts = List.of();
+        List<SensitiveIdentifier> identifiers = List.of();
+        List<Credential> credentials = List.of();
         int links = 0;
         Optional<Span> metricManipulation = Optional.empty();
-        PhoneBudget phoneBudget = new PhoneBudget(phoneLibraryChars);
-        List<Unscanned> unscanned = new ArrayList<>();
-        for (TextField field : TextField.values()) {
+        PhoneBudget phoneBudget = null;
+        List<Unscanned> unscanned = List.of();
+        for (TextField field : FIELDS) {
             String value = field == TextField.TITLE ? title : text;
             if (value == null || value.isEmpty()) {
                 continue;
@@ -121,12 +125,20 @@ final class TextScanner {
             // Built once per field; every detector reads it, and positions come back through it.
             TextView view = TextView.of(value);
             String read = view.text();
-            List<SensitiveIdentifier> fieldIdentifiers = CardAndSsnDetector.find(field, read);
+            // Cards, social security numbers and phone numbers are made of digits: the view knows
+            // where its digits lie, so a text without enough of them is not read for these at all.
+            List<SensitiveIdentifier> fieldIdentifiers = view.digits() >= CardAndSsnDetector.FEWEST_DIGITS
+                    ? CardAndSsnDetector.find(field, read, view.firstDigit(), view.digitsEnd())
+                    : List.of();
             List<ContactDetail> fieldContacts = EmailDetector.find(field, read);
-            int skippedBefore = phoneBudget.skipped().size();
-            fieldContacts.addAll(phones.find(field, read, fieldIdentifiers, phoneBudget));
-            for (Span skipped : phoneBudget.skipped().subList(skippedBefore, phoneBudget.skipped().size())) {
-                unscanned.add(new Unscanned(PHONE_DETECTOR, view.toOriginal(skipped)));
+            if (view.digits() >= phones.fewestDigits()) {
+                phoneBudget = phoneBudget == null ? new PhoneBudget(phoneLibraryChars) : phoneBudget;
+                int skippedBefore = phoneBudget.skipped().size();
+                fieldContacts = joined(fieldContacts,
+                        phones.find(field, read, view.firstDigit(), view.digitsEnd(), fieldIdentifiers, phoneBudget));
+                for (int k = skippedBefore; k < phoneBudget.skipped().size(); k++) {
+                    unscanned = added(unscanned, new Unscanned(PHONE_DETECTOR, view.toOriginal(phoneBudget.skipped().get(k))));
+                }
             }
             List<Credential> fieldCredentials = CredentialDetector.find(field, read);
             links += LinkCounter.count(read);
@@ -134,32 +146,73 @@ final class TextScanner {
                 metricManipulation = MetricManipulationDetector.find(field, read).map(view::toOriginal);
             }
             if (view.isPlain()) {
-                identifiers.addAll(fieldIdentifiers);
-                contacts.addAll(fieldContacts);
-                credentials.addAll(fieldCredentials);
+                identifiers = joined(identifiers, fieldIdentifiers);
+                contacts = joined(contacts, fieldContacts);
+                credentials = joined(credentials, fieldCredentials);
             } else {
-                fieldIdentifiers.forEach(i -> identifiers.add(new SensitiveIdentifier(i.kind(), view.toOriginal(i.span()))));
-                fieldContacts.forEach(c -> contacts.add(new ContactDetail(c.kind(), c.normalized(), view.toOriginal(c.span()))));
-                fieldCredentials.forEach(c -> credentials.add(new Credential(c.kind(), view.toOriginal(c.span()))));
+                for (SensitiveIdentifier i : fieldIdentifiers) {
+                    identifiers = added(identifiers, new SensitiveIdentifier(i.kind(), view.toOriginal(i.span())));
+                }
+                for (ContactDetail c : fieldContacts) {
+                    contacts = added(contacts, new ContactDetail(c.kind(), c.normalized(), view.toOriginal(c.span())));
+                }
+                for (Credential c : fieldCredentials) {
+                    credentials = added(credentials, new Credential(c.kind(), view.toOriginal(c.span())));
+                }
             }
         }
-        contacts.sort((a, b) -> Span.ORDER.compare(a.span(), b.span()));
+        if (contacts.isEmpty() && identifiers.isEmpty() && credentials.isEmpty()) {
+            return new TextScan(List.of(), links, metricManipulation, unscanned);
+        }
         List<TextMatch> matches = new ArrayList<>(distinct(contacts));
         matches.addAll(identifiers);
         matches.addAll(credentials);
         return new TextScan(matches, links, metricManipulation, unscanned);
     }
 
-    /** The first occurrence of each contact, emails compared lower-cased and phones in E.164. */
+    /** {@code list} and then {@code more}: one of them when the other is empty, else a new list. */
+    private static <T> List<T> joined(List<T> list, List<T> more) {
+        if (more.isEmpty()) {
+            return list;
+        }
+        if (list.isEmpty()) {
+            return more;
+        }
+        List<T> joined = new ArrayList<>(list.size() + more.size());
+        joined.addAll(list);
+        joined.addAll(more);
+        return joined;
+    }
+
+    /** {@code list} with {@code element} added: {@code list} itself when it can grow, else a new list. */
+    private static <T> List<T> added(List<T> list, T element) {
+        List<T> growing = list instanceof ArrayList ? list : new ArrayList<>(list);
+        growing.add(element);
+        return growing;
+    }
+
+    /**
+     * The first occurrence of each contact, emails compared lower-cased and phones in E.164, in
+     * order of field and position.
+     */
     private static List<ContactDetail> distinct(List<ContactDetail> contacts) {
-        Set<String> seen = new HashSet<>();
+        if (contacts.size() < 2) {
+            return contacts;
+        }
+        List<ContactDetail> sorted = new ArrayList<>(contacts);
+        sorted.sort((a, b) -> Span.ORDER.compare(a.span(), b.span()));
+        Set<Contact> seen = new HashSet<>();
         List<ContactDetail> distinct = new ArrayList<>();
-        for (ContactDetail contact : contacts) {
-            if (seen.add(contact.kind() + ":" + contact.normalized())) {
+        for (ContactDetail contact : sorted) {
+            if (seen.add(new Contact(contact.kind(), contact.normalized()))) {
                 distinct.add(contact);
             }
         }
         return distinct;
+    }
+
+    /** What makes two contact details the same contact. */
+    private record Contact(ContactKind kind, String normalized) {
     }
 
     /** The version of the phone library from the Maven properties its jar carries. */

@@ -26,32 +26,75 @@ final class TextView {
     /** What {@link #read} returns for a character the view leaves out. */
     private static final int LEFT_OUT = -1;
 
+    private static final int[] NONE = new int[0];
+
     private final String original;
     private final String view;
+    /** How many ASCII digits the view holds, and where the first and last lie (-1 when none). */
+    private final int digits;
+    private final int firstDigit;
+    private final int lastDigit;
     /** View positions from which the shift at the same index applies, ascending; empty when positions agree. */
     private final int[] from;
     /** How many code units further on the original position of a view position at or after {@code from[i]} lies. */
     private final int[] shift;
 
-    private TextView(String original, String view, int[] from, int[] shift) {
+    private TextView(String original, String view, int[] from, int[] shift, int digits, int firstDigit, int lastDigit) {
         this.original = original;
         this.view = view;
         this.from = from;
         this.shift = shift;
+        this.digits = digits;
+        this.firstDigit = firstDigit;
+        this.lastDigit = lastDigit;
     }
 
-    /** The view of {@code text}; the text itself when it holds nothing the view reads differently. */
+    /**
+     * The view of {@code text}; the text itself when it holds nothing the view reads differently.
+     * The same read counts the view's digits, so that the detectors that need digits (cards,
+     * social security numbers, phone numbers) skip a text without them, and read only from its
+     * first digit to its last, without a pass of their own.
+     */
     static TextView of(String text) {
-        int first = firstChange(text);
-        if (first < 0) {
-            return new TextView(text, text, new int[0], new int[0]);
+        int digits = 0;
+        int firstDigit = -1;
+        int lastDigit = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                // ASCII is read as it is: no ASCII character is a format character or a non-ASCII digit.
+                if (Ascii.isDigit(c)) {
+                    if (firstDigit < 0) {
+                        firstDigit = i;
+                    }
+                    lastDigit = i;
+                    digits++;
+                }
+            } else if (changes(text, i, c)) {
+                return build(text, i);
+            }
         }
-        return build(text, first);
+        return new TextView(text, text, NONE, NONE, digits, firstDigit, lastDigit);
     }
 
     /** The normalized text that the detectors read. */
     String text() {
         return view;
+    }
+
+    /** How many ASCII digits the view holds (every script's digits are read as ASCII ones). */
+    int digits() {
+        return digits;
+    }
+
+    /** The view position of the first digit, or -1 when there is none. */
+    int firstDigit() {
+        return firstDigit;
+    }
+
+    /** The view position after the last digit, or 0 when there is none. */
+    int digitsEnd() {
+        return lastDigit + 1;
     }
 
     /** True when the view is the text as received (nothing to normalize). */
@@ -96,18 +139,6 @@ final class TextView {
     private int originalLength(int index, int at) {
         // An astral digit is two code units read as one; any other character is read unit for unit.
         return Character.isHighSurrogate(original.charAt(at)) && !Character.isSurrogate(view.charAt(index)) ? 2 : 1;
-    }
-
-    /** The index of the first code unit the view reads differently, or -1. */
-    private static int firstChange(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // ASCII is read as it is: no ASCII character is a format character or a non-ASCII digit.
-            if (c >= 0x80 && changes(text, i, c)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static boolean changes(String text, int i, char c) {
@@ -156,7 +187,18 @@ final class TextView {
                 }
             }
         }
-        return new TextView(text, view.toString(), Arrays.copyOf(from, points), Arrays.copyOf(shift, points));
+        String read = view.toString();
+        int digits = 0;
+        int firstDigit = -1;
+        int lastDigit = -1;
+        for (int k = 0; k < read.length(); k++) {
+            if (Ascii.isDigit(read.charAt(k))) {
+                firstDigit = firstDigit < 0 ? k : firstDigit;
+                lastDigit = k;
+                digits++;
+            }
+        }
+        return new TextView(text, read, Arrays.copyOf(from, points), Arrays.copyOf(shift, points), digits, firstDigit, lastDigit);
     }
 
     /** What the view reads for one non-ASCII code point: {@link #LEFT_OUT}, an ASCII character, or the code point itself. */
