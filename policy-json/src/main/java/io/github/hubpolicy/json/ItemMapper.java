@@ -167,9 +167,10 @@ final class ItemMapper {
             throw typeError(at, "a whole number >= 0", json);
         }
         String text = num.text();
-        if (isSmallWholeNumber(text)) {
+        long plain = ItemTokens.plainCount(text);
+        if (plain >= 0 && plain <= max.longValue()) {
             // The common case, 561 or 0: no BigDecimal, and a message needs no excerpt.
-            return Long.parseLong(text);
+            return plain;
         }
         String path = at.toString();
         String was = Text.excerpt(text);
@@ -191,21 +192,6 @@ final class ItemMapper {
             throw new InvalidItemException(path, "must be a whole number, was " + was);
         }
         return value.longValueExact();
-    }
-
-    /** True for 1 to 9 ASCII digits without a leading zero (or {@code 0}): a count below 10^9, read as is. */
-    private static boolean isSmallWholeNumber(String text) {
-        int n = text.length();
-        if (n == 0 || n > 9 || (n > 1 && text.charAt(0) == '0')) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static <E extends Enum<E>> E enumValue(Json json, FieldPath path, Class<E> type) {

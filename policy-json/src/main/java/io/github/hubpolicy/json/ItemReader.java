@@ -80,15 +80,17 @@ public final class ItemReader {
      */
     public ContentItem parse(String json) {
         Objects.requireNonNull(json, "json");
-        try (JsonParser fast = itemFactory.createParser(json)) {
-            ContentItem item = ItemTokens.read(fast);
-            if (item != null) {
-                return item;
-            }
+        ContentItem item = readFast(json);
+        return item != null ? item : parseCarefully(json);
+    }
+
+    /** The fast path ({@link ItemTokens}): the item, or {@code null} when the careful path must read it. */
+    private ContentItem readFast(String json) {
+        try (JsonParser parser = itemFactory.createParser(json)) {
+            return ItemTokens.read(parser);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // not reached: a String does not fail to read
         }
-        return parseCarefully(json);
     }
 
     /** {@link #parse} without the fast path: the definition the fast path is tested against. */
@@ -160,11 +162,9 @@ public final class ItemReader {
     }
 
     private ReadResult readLine(int number, String text) throws IOException {
-        try (JsonParser fast = itemFactory.createParser(text)) {
-            ContentItem item = ItemTokens.read(fast);
-            if (item != null) {
-                return new ReadResult.Parsed(number, item);
-            }
+        ContentItem item = readFast(text);
+        if (item != null) {
+            return new ReadResult.Parsed(number, item);
         }
         // Not plainly right: read again, carefully, to name what is wrong.
         try (JsonParser parser = itemFactory.createParser(text)) {

@@ -381,16 +381,29 @@ final class ItemTokens {
      */
     private static long count(JsonParser p, JsonToken value, long max) throws IOException, GiveUp {
         expect(value, JsonToken.VALUE_NUMBER_INT);
-        String text = p.getText();
-        int n = text.length();
-        if (n == 0 || n > MAX_PLAIN_DIGITS || text.charAt(0) == '-' || (n > 1 && text.charAt(0) == '0')) {
-            throw GiveUp.INSTANCE;
-        }
-        long count = Long.parseLong(text);
-        if (count > max) {
+        long count = plainCount(p.getText());
+        if (count < 0 || count > max) {
             throw GiveUp.INSTANCE;
         }
         return count;
+    }
+
+    /**
+     * The value of a count written as 1 to 18 plain digits without a leading zero (or {@code 0}),
+     * which a long always holds; -1 for anything else (a sign, a fraction, an exponent, more digits).
+     */
+    static long plainCount(String text) {
+        int n = text.length();
+        if (n == 0 || n > MAX_PLAIN_DIGITS || (n > 1 && text.charAt(0) == '0')) {
+            return -1;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+        }
+        return Long.parseLong(text);
     }
 
     private static void expect(JsonToken token, JsonToken expected) throws GiveUp {

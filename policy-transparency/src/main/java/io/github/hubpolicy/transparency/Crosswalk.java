@@ -1,13 +1,8 @@
 package io.github.hubpolicy.transparency;
 
 import io.github.hubpolicy.api.catalog.PolicySections;
+import io.github.hubpolicy.api.internal.BundledTable;
 import io.github.hubpolicy.api.catalog.SectionInfo;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -34,28 +29,14 @@ final class Crosswalk {
     }
 
     static List<SectionCrosswalk> load(List<SectionInfo> catalog) {
-        try (InputStream in = Crosswalk.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            List<SectionCrosswalk> rows = new ArrayList<>();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                int number = 0;
-                while ((line = reader.readLine()) != null) {
-                    number++;
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        rows.add(row(line, number, catalog, rows.size()));
-                    }
-                }
-            }
-            if (rows.size() != catalog.size()) {
-                throw new IllegalStateException(RESOURCE + ": section " + catalog.get(rows.size()).id() + " has no row");
-            }
-            return List.copyOf(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        List<SectionCrosswalk> rows = new ArrayList<>();
+        for (BundledTable.Line line : BundledTable.lines(Crosswalk.class, RESOURCE)) {
+            rows.add(row(line.text(), line.number(), catalog, rows.size()));
         }
+        if (rows.size() != catalog.size()) {
+            throw new IllegalStateException(RESOURCE + ": section " + catalog.get(rows.size()).id() + " has no row");
+        }
+        return List.copyOf(rows);
     }
 
     private static SectionCrosswalk row(String line, int number, List<SectionInfo> catalog, int index) {

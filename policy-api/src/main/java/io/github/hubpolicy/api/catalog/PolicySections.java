@@ -1,12 +1,7 @@
 package io.github.hubpolicy.api.catalog;
 
 import io.github.hubpolicy.api.Signal;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.hubpolicy.api.internal.BundledTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,25 +48,9 @@ public final class PolicySections {
     }
 
     private static List<SectionInfo> load() {
-        try (InputStream in = PolicySections.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            List<SectionInfo> infos = new ArrayList<>();
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                String line;
-                int number = 0;
-                while ((line = reader.readLine()) != null) {
-                    number++;
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        infos.add(row(line, number));
-                    }
-                }
-            }
-            return List.copyOf(infos);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return BundledTable.lines(PolicySections.class, RESOURCE).stream()
+                .map(line -> row(line.text(), line.number()))
+                .toList();
     }
 
     private static SectionInfo row(String line, int number) {
