@@ -21,8 +21,8 @@ import java.util.concurrent.Future;
  * are written strictly in input order, an error record in its place.
  *
  * <p>Records travel to the workers in chunks of up to {@value #CHUNK_RECORDS} records or
- * {@value #CHUNK_CHARS} characters of text, not one by one: handing a typical item to another
- * thread (a queue, a wake-up, a future) cost about as much CPU as deciding it. At most
+ * {@value #CHUNK_CHARS} characters of text, not one by one, so that the hand-over to another
+ * thread (a queue operation, a wake-up, a future) is paid once per chunk, not per line. At most
  * {@code window} chunks are in flight, so a batch holds a bounded number of items whatever its size.
  *
  * <p>Used by the batch's request thread only.
