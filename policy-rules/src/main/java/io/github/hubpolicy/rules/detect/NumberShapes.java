@@ -4,7 +4,9 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,8 +45,12 @@ final class NumberShapes {
     static final int MAX_BLOCK = 20;
     /** The most blocks in one candidate of the matcher's pattern. */
     static final int MAX_BLOCKS = 21;
-    /** The most digits any match can hold before its extension; every table below is this long. */
-    static final int MAX_DIGITS = 64;
+    /**
+     * The most digits any match can hold before its extension (far more than any: a country code,
+     * a national prefix and the longest national number make about 30); every table below is
+     * this long plus one, so that a table fits the bits of a {@code long}.
+     */
+    static final int MAX_DIGITS = 63;
     /** The most characters of a candidate's lead ({@code +} or {@code (} and up to four marks, twice). */
     private static final int LEAD_REACH = 10;
     /** What may stand between an extension's label and its digits. */
@@ -57,6 +63,18 @@ final class NumberShapes {
     private static final String[] EXTENSION_LABELS = {"xt", "xtn", "xtensi", "xtensi\u00f3", "xtensin", "xtensi\u00f3n",
         "\uff58\uff54", "\uff58\uff54\uff4e", "\u0434\u043e\u0431", "anexo", "int", "\uff49\uff4e\uff54", "x", "\uff58",
         "#", "\uff03", "~", "\uff5e", ",", ";"};
+    /** True for each ASCII character that ends one of {@link #EXTENSION_LABELS} (lower case). */
+    private static final boolean[] ASCII_LABEL_END = new boolean[128];
+
+    static {
+        for (String label : EXTENSION_LABELS) {
+            char last = label.charAt(label.length() - 1);
+            if (last < 0x80) {
+                ASCII_LABEL_END[last] = true;
+            }
+        }
+    }
+
     /** The longest of {@link #EXTENSION_LABELS}. */
     private static final int LONGEST_LABEL = 8;
     /** How many leading digits of a sub-run are read for prefixes and country codes. */
@@ -87,6 +105,22 @@ final class NumberShapes {
      * Bounded by the number of codes the library knows.
      */
     private final AtomicReferenceArray<boolean[]> afterCountryCode = new AtomicReferenceArray<>(1000);
+    /** {@link #afterCountryCode} as bits, filled on first need the same way; see {@link #afterCountryCodeMask}. */
+    private final AtomicLongArray afterCountryCodeMasks = new AtomicLongArray(1000);
+    /**
+     * Bit {@code d} set when {@code d} digits can be a number written nationally, without the
+     * country code and the fixed national prefix (but after a national prefix given as a
+     * pattern, when the region strips one).
+     */
+    private final long plainLengths;
+    /** Bit {@code d} set when {@code d} digits can be the fixed national prefix and a national number. */
+    private final long afterNationalPrefix;
+    /**
+     * How many leading digits of a sub-run the checks read: the longest of the national prefix
+     * after the country code and a country code after the call prefix when those are fixed
+     * digits, else {@link #LEADING}. Reading more would not change any answer.
+     */
+    private final int leadingNeeded;
     private final Pattern internationalPrefix;
     /** The international call prefix when it is fixed digits (then no pattern is run), else null. */
     private final String fixedInternationalPrefix;
@@ -125,6 +159,25 @@ final class NumberShapes {
         }
         internationalPrefix = Pattern.compile(own.getInternationalPrefix());
         fixedInternationalPrefix = own.getInternationalPrefix().matches("[0-9]+") ? own.getInternationalPrefix() : null;
+        long plain = 0;
+        long afterPrefix = 0;
+        for (int digits = 1; digits <= MAX_DIGITS; digits++) {
+            boolean may = national[digits];
+            for (int k = 1; nationalPrefixPattern && k <= MAX_PREFIX && k < digits; k++) {
+                may |= national[digits - k];
+            }
+            if (may) {
+                plain |= 1L << digits;
+            }
+            int prefix = nationalPrefix.length();
+            if (prefix > 0 && digits > prefix && national[digits - prefix]) {
+                afterPrefix |= 1L << digits;
+            }
+        }
+        plainLengths = plain;
+        afterNationalPrefix = afterPrefix;
+        leadingNeeded = fixedInternationalPrefix == null ? LEADING
+                : Math.min(LEADING, Math.max(ownCode.length() + nationalPrefix.length(), fixedInternationalPrefix.length() + 3));
     }
 
     /**
@@ -208,20 +261,21 @@ final class NumberShapes {
     /**
      * True when {@code text[from, to)}, as the library reads it on its own (the character at
      * {@code from} is the start of its input), may hold a number the library finds.
+     *
+     * <p>Linear in the length: the runs of digits and the marks joining them are read once
+     * ({@link Runs}); each run that may start a match costs its first few digits, a look back for
+     * a plus sign, and one bit test per run joined to it (at most {@link #MAX_DIGITS} digits'
+     * worth), against one mask of the digit counts a match starting there can have.
      */
     boolean mayHoldNumber(CharSequence text, int from, int to) {
-        char[] leading = new char[LEADING];
-        int i = from;
-        boolean first = true;
-        while (i < to) {
-            if (!Character.isDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int runEnd = runEnd(text, i, to);
+        Runs runs = Runs.of(text, from, to);
+        char[] leading = new char[leadingNeeded];
+        for (int r = 0; r < runs.count; r++) {
+            int i = runs.start[r];
+            int runEnd = runs.end[r];
             int start = i;
             if (runEnd - i > MAX_BLOCK) {
-                if (!first) {
+                if (r > 0) {
                     // After other digits the matcher may start a candidate anywhere in a long run.
                     return true;
                 }
@@ -229,28 +283,90 @@ final class NumberShapes {
                 // of which can be a number, then what is left, which starts the last candidate.
                 start = runEnd - ((runEnd - i - 1) % (MAX_BLOCK * MAX_BLOCKS) + 1);
             }
-            if (subRunMayMatch(text, start, to, from, leading)) {
+            if (subRunMayMatch(text, runs, r, start, from, leading)) {
                 return true;
             }
             if (start == i && afterExtensionLabel(text, i, from)) {
                 // A candidate's extension may take up to 20 digits of this run (after "ext", "#",
                 // ";", "x" ...), and the matcher's next candidate then starts inside it.
                 for (int k = i + 1; k < runEnd && k <= i + MAX_BLOCK; k++) {
-                    if (subRunMayMatch(text, k, to, from, leading)) {
+                    if (subRunMayMatch(text, runs, r, k, from, leading)) {
                         return true;
                     }
                 }
             }
-            first = false;
-            i = runEnd;
         }
         return false;
+    }
+
+    /**
+     * The maximal runs of digits in a stretch of text, in order, and whether each is joined to the
+     * next by 1 to 4 of the matcher's marks: the blocks a candidate is made of, read once.
+     */
+    private static final class Runs {
+        int count;
+        int[] start;
+        int[] end;
+        /** {@code joined[r]}: run {@code r + 1} follows run {@code r} after 1 to 4 marks. */
+        boolean[] joined;
+
+        private Runs(int capacity) {
+            start = new int[capacity];
+            end = new int[capacity];
+            joined = new boolean[capacity];
+        }
+
+        static Runs of(CharSequence text, int from, int to) {
+            Runs runs = new Runs(Math.max(4, Math.min(64, (to - from) / 4)));
+            int i = from;
+            while (i < to) {
+                if (!isDigit(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int runStart = i;
+                while (i < to && isDigit(text.charAt(i))) {
+                    i++;
+                }
+                runs.add(runStart, i, joins(text, i, to));
+            }
+            return runs;
+        }
+
+        private void add(int runStart, int runEnd, boolean joinedToNext) {
+            if (count == start.length) {
+                int capacity = count * 2;
+                start = Arrays.copyOf(start, capacity);
+                end = Arrays.copyOf(end, capacity);
+                joined = Arrays.copyOf(joined, capacity);
+            }
+            start[count] = runStart;
+            end[count] = runEnd;
+            joined[count] = joinedToNext;
+            count++;
+        }
+
+        /** Whether 1 to 4 marks after a run ending at {@code runEnd} lead to another digit. */
+        private static boolean joins(CharSequence text, int runEnd, int to) {
+            int next = runEnd;
+            while (next < to && next - runEnd < 4 && isPunctuation(text.charAt(next))) {
+                next++;
+            }
+            return next > runEnd && next < to && isDigit(text.charAt(next));
+        }
+    }
+
+    /** {@link Character#isDigit(char)}, ASCII first. */
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     /**
      * True when the digits at {@code start} may be an extension's: one of the library's extension
      * labels ({@code ext}, {@code extension}, {@code anexo}, {@code int}, {@code x}, {@code #},
      * {@code ;}, {@code ,} ...) ends before them, past the marks an extension's digits may follow.
+     * Compared in place when the characters before are ASCII (most text); otherwise lowered as a
+     * string, as the library's case-insensitive pattern reads them.
      */
     private static boolean afterExtensionLabel(CharSequence text, int start, int from) {
         int end = start;
@@ -260,7 +376,24 @@ final class NumberShapes {
         if (end == from) {
             return false;
         }
-        String before = text.subSequence(Math.max(from, end - LONGEST_LABEL), end).toString().toLowerCase(Locale.ROOT);
+        char last = text.charAt(end - 1);
+        if (last < 0x80 && !ASCII_LABEL_END[Character.toLowerCase(last)]) {
+            return false;
+        }
+        int reach = Math.max(from, end - LONGEST_LABEL);
+        boolean ascii = true;
+        for (int i = reach; i < end && ascii; i++) {
+            ascii = text.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            for (String label : EXTENSION_LABELS) {
+                if (endsWithAsciiIgnoringCase(text, reach, end, label)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        String before = text.subSequence(reach, end).toString().toLowerCase(Locale.ROOT);
         for (String label : EXTENSION_LABELS) {
             if (before.endsWith(label)) {
                 return true;
@@ -269,37 +402,122 @@ final class NumberShapes {
         return false;
     }
 
-    /**
-     * Whether a match can start at {@code start}, the first digit of a run: whether the runs the
-     * matcher's pattern joins to it, counted from it, ever add up to a number's digit count.
-     * Every match less its extension is such a sub-run, so the extension needs no case of its own.
-     */
-    private boolean subRunMayMatch(CharSequence text, int start, int to, int from, char[] leading) {
-        int leadingCount = leadingDigits(text, start, to, leading);
-        boolean afterPlus = plusBefore(text, start, from);
-        int idd = internationalPrefixLength(leading, leadingCount);
-        int digits = 0;
-        int i = start;
-        while (true) {
-            int runEnd = runEnd(text, i, to);
-            if (runEnd - i > MAX_BLOCK && i != start) {
-                return true;   // a long run inside: see mayHoldNumber
+    /** Whether ASCII {@code text[from, end)}, lowered, ends with {@code label} (lower case). */
+    private static boolean endsWithAsciiIgnoringCase(CharSequence text, int from, int end, String label) {
+        int length = label.length();
+        if (end - from < length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(end - length + i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
             }
-            digits += runEnd - i;
+            if (c != label.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a match can start at {@code start}, in run {@code r} (its first digit, or one inside
+     * it): whether the runs the matcher's pattern joins to it, counted from it, ever add up to a
+     * number's digit count. Every match less its extension is such a sub-run, so the extension
+     * needs no case of its own.
+     */
+    private boolean subRunMayMatch(CharSequence text, Runs runs, int r, int start, int from, char[] leading) {
+        long accepted = digitCountsFrom(leading, leadingDigits(text, runs, r, start, leading), plusBefore(text, start, from));
+        int digits = runs.end[r] - start;
+        for (int k = r; ; ) {
             if (digits > MAX_DIGITS) {
                 return false;
             }
-            if (mayBeNational(digits, leading, 0, leadingCount, true)
-                    || (afterPlus && afterCountryCodeMayBe(leading, 0, leadingCount, digits))
-                    || (idd > 0 && afterCountryCodeMayBe(leading, idd, leadingCount, digits - idd))) {
+            if ((accepted >>> digits & 1L) != 0) {
                 return true;
             }
-            int next = joined(text, runEnd, to);
-            if (next < 0) {
+            if (!runs.joined[k]) {
                 return false;
             }
-            i = next;
+            k++;
+            int length = runs.end[k] - runs.start[k];
+            if (length > MAX_BLOCK) {
+                return true;   // a long run inside: see mayHoldNumber
+            }
+            digits += length;
         }
+    }
+
+    /**
+     * The digit counts (bit {@code d}: {@code d} digits) a match can have whose digits start with
+     * {@code leading[0, count)}, after a plus sign or not: written nationally (with the national
+     * prefix, the country code or both when it starts with them), after a plus sign a known
+     * country code and a number of that country, or the same after the default region's
+     * international call prefix.
+     */
+    private long digitCountsFrom(char[] leading, int count, boolean afterPlus) {
+        long accepted = plainLengths;
+        boolean prefix = !nationalPrefix.isEmpty();
+        if (prefix && startsWith(leading, 0, count, nationalPrefix)) {
+            accepted |= afterNationalPrefix;
+        }
+        if (startsWith(leading, 0, count, ownCode)) {
+            long afterCode = plainLengths;
+            if (prefix && startsWith(leading, ownCode.length(), count, nationalPrefix)) {
+                afterCode |= afterNationalPrefix;
+            }
+            accepted |= afterCode << ownCode.length();
+        }
+        if (afterPlus) {
+            accepted |= afterCountryCodes(leading, 0, count);
+        }
+        int idd = internationalPrefixLength(leading, count);
+        if (idd > 0) {
+            accepted |= afterCountryCodes(leading, idd, count) << idd;
+        }
+        return accepted;
+    }
+
+    /**
+     * The digit counts (bit {@code d}), from {@code leading[at]} on, of a known country code read
+     * from there (one to three digits) and a number of that country.
+     */
+    private long afterCountryCodes(char[] leading, int at, int count) {
+        long accepted = 0;
+        int code = 0;
+        for (int length = 1; length <= 3 && at + length <= count; length++) {
+            code = code * 10 + (leading[at + length - 1] - '0');
+            accepted |= afterCountryCodeMask(code) << length;
+        }
+        return accepted;
+    }
+
+    /**
+     * {@link #afterCountryCode(int)} as bits (bit {@code d}: {@code d} digits after the code), 0
+     * for an unknown code; computed on first need and kept (bit 0, which no count uses, marks
+     * a mask as computed), without locking, as the tables are.
+     */
+    private long afterCountryCodeMask(int code) {
+        if (code <= 0 || code >= knownCode.length || !knownCode[code]) {
+            return 0;
+        }
+        long mask = afterCountryCodeMasks.get(code);
+        if (mask == 0) {
+            mask = bits(afterCountryCode(code)) | 1L;
+            afterCountryCodeMasks.set(code, mask);
+        }
+        return mask & ~1L;
+    }
+
+    /** Bit {@code d} set for each {@code table[d]}, {@code d} from 1. */
+    private static long bits(boolean[] table) {
+        long bits = 0;
+        for (int d = 1; d < table.length; d++) {
+            if (table[d]) {
+                bits |= 1L << d;
+            }
+        }
+        return bits;
     }
 
     /** How many leading digits the default region's international call prefix takes, or -1. */
@@ -311,77 +529,24 @@ final class NumberShapes {
         return prefix.lookingAt() && prefix.end() > 0 ? prefix.end() : -1;
     }
 
-    /** The start of the run that 1 to 4 marks join to a run ending at {@code runEnd}, or -1. */
-    private static int joined(CharSequence text, int runEnd, int to) {
-        int next = runEnd;
-        while (next < to && next - runEnd < 4 && isPunctuation(text.charAt(next))) {
-            next++;
-        }
-        return next > runEnd && next < to && Character.isDigit(text.charAt(next)) ? next : -1;
-    }
-
-    /** Fills {@code leading} with the first digits of the sub-run at {@code start}; returns how many. */
-    private static int leadingDigits(CharSequence text, int start, int to, char[] leading) {
+    /**
+     * Fills {@code leading} with the first digits (as many as it holds) of the sub-run at
+     * {@code start} in run {@code r} and the runs joined to it; returns how many.
+     */
+    private static int leadingDigits(CharSequence text, Runs runs, int r, int start, char[] leading) {
         int count = 0;
         int i = start;
-        while (count < leading.length) {
-            int runEnd = runEnd(text, i, to);
-            for (int k = i; k < runEnd && count < leading.length; k++) {
-                leading[count++] = (char) ('0' + Character.digit(text.charAt(k), 10));
+        for (int k = r; ; k++) {
+            int runEnd = runs.end[k];
+            for (; i < runEnd && count < leading.length; i++) {
+                char c = text.charAt(i);
+                leading[count++] = c <= '9' ? c : (char) ('0' + Character.digit(c, 10));
             }
-            int next = joined(text, runEnd, to);
-            if (next < 0) {
-                break;
+            if (count == leading.length || !runs.joined[k]) {
+                return count;
             }
-            i = next;
+            i = runs.start[k + 1];
         }
-        return count;
-    }
-
-    /**
-     * Whether {@code digits} digits, the first of which are {@code leading[at..count)}, can be a
-     * number written nationally: a national number, after the national prefix or not, after the
-     * country code or not ({@code withCode}).
-     */
-    private boolean mayBeNational(int digits, char[] leading, int at, int count, boolean withCode) {
-        if (digits <= 0) {
-            return false;
-        }
-        if (national[digits]) {
-            return true;
-        }
-        if (!nationalPrefix.isEmpty() && startsWith(leading, at, count, nationalPrefix)
-                && digits > nationalPrefix.length() && national[digits - nationalPrefix.length()]) {
-            return true;
-        }
-        if (nationalPrefixPattern) {
-            for (int k = 1; k <= MAX_PREFIX && k < digits; k++) {
-                if (national[digits - k]) {
-                    return true;
-                }
-            }
-        }
-        return withCode && startsWith(leading, at, count, ownCode)
-                && mayBeNational(digits - ownCode.length(), leading, at + ownCode.length(), count, false);
-    }
-
-    /**
-     * Whether {@code digits} digits starting with {@code leading[at..count)} can be a country code
-     * the library knows and a number of that country (its national prefix or not).
-     */
-    private boolean afterCountryCodeMayBe(char[] leading, int at, int count, int digits) {
-        int code = 0;
-        for (int length = 1; length <= 3 && at + length <= count; length++) {
-            code = code * 10 + (leading[at + length - 1] - '0');
-            int rest = digits - length;
-            if (rest > 0 && rest <= MAX_DIGITS) {
-                boolean[] table = afterCountryCode(code);
-                if (table != null && table[rest]) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean startsWith(char[] leading, int at, int count, String prefix) {
@@ -406,12 +571,5 @@ final class NumberShapes {
             }
         }
         return false;
-    }
-
-    private static int runEnd(CharSequence text, int i, int to) {
-        while (i < to && Character.isDigit(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }
