@@ -4,7 +4,6 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -82,6 +81,17 @@ final class NumberShapes {
     /** {@code PhoneNumberUtil.VALID_PUNCTUATION} (and {@code X}: the matcher ignores case). */
     private static final String PUNCTUATION = "-xX\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc\uff0d\uff0e\uff0f "
             + "\u00a0\u00ad\u200b\u2060\u3000()\uff08\uff09\uff3b\uff3d.[]/~\u2053\u223c\uff5e";
+    /** {@link #PUNCTUATION}'s ASCII marks, as a table: most text is ASCII. */
+    private static final boolean[] ASCII_PUNCTUATION = new boolean[128];
+
+    static {
+        for (int i = 0; i < PUNCTUATION.length(); i++) {
+            char c = PUNCTUATION.charAt(i);
+            if (c < 0x80) {
+                ASCII_PUNCTUATION[c] = true;
+            }
+        }
+    }
 
     /** National number lengths of the regions sharing the default region's country code (local-only ones too, where completed). */
     private final boolean[] national = new boolean[MAX_DIGITS + 1];
@@ -255,7 +265,7 @@ final class NumberShapes {
 
     /** True for a mark the matcher's pattern accepts between two blocks of digits. */
     static boolean isPunctuation(char c) {
-        return PUNCTUATION.indexOf(c) >= 0;
+        return c < 0x80 ? ASCII_PUNCTUATION[c] : c >= 0xa0 && PUNCTUATION.indexOf(c) >= 0;
     }
 
     /**
@@ -267,7 +277,7 @@ final class NumberShapes {
      * a plus sign, and one bit test per run joined to it (at most {@link #MAX_DIGITS} digits'
      * worth), against one mask of the digit counts a match starting there can have.
      */
-    boolean mayHoldNumber(CharSequence text, int from, int to) {
+    boolean mayHoldNumber(String text, int from, int to) {
         Runs runs = Runs.of(text, from, to);
         char[] leading = new char[leadingNeeded];
         for (int r = 0; r < runs.count; r++) {
@@ -283,14 +293,14 @@ final class NumberShapes {
                 // of which can be a number, then what is left, which starts the last candidate.
                 start = runEnd - ((runEnd - i - 1) % (MAX_BLOCK * MAX_BLOCKS) + 1);
             }
-            if (subRunMayMatch(text, runs, r, start, from, leading)) {
+            if (subRunMayMatch(text, runs, r, start, leading)) {
                 return true;
             }
             if (start == i && afterExtensionLabel(text, i, from)) {
                 // A candidate's extension may take up to 20 digits of this run (after "ext", "#",
                 // ";", "x" ...), and the matcher's next candidate then starts inside it.
                 for (int k = i + 1; k < runEnd && k <= i + MAX_BLOCK; k++) {
-                    if (subRunMayMatch(text, runs, r, k, from, leading)) {
+                    if (subRunMayMatch(text, runs, r, k, leading)) {
                         return true;
                     }
                 }
@@ -305,22 +315,31 @@ final class NumberShapes {
      */
     private static final class Runs {
         int count;
-        int[] start;
-        int[] end;
+        final int[] start;
+        final int[] end;
         /** {@code joined[r]}: run {@code r + 1} follows run {@code r} after 1 to 4 marks. */
-        boolean[] joined;
+        final boolean[] joined;
+        /** The last plus sign before run {@code r} (no plus stands inside a run), or -1. */
+        final int[] plusBefore;
 
         private Runs(int capacity) {
             start = new int[capacity];
             end = new int[capacity];
             joined = new boolean[capacity];
+            plusBefore = new int[capacity];
         }
 
-        static Runs of(CharSequence text, int from, int to) {
-            Runs runs = new Runs(Math.max(4, Math.min(64, (to - from) / 4)));
+        static Runs of(String text, int from, int to) {
+            // Runs are at least one digit and one other character apart: at most half the length.
+            Runs runs = new Runs((to - from + 1) / 2);
+            int lastPlus = -1;
             int i = from;
             while (i < to) {
-                if (!isDigit(text.charAt(i))) {
+                char c = text.charAt(i);
+                if (!isDigit(c)) {
+                    if (c == '+' || c == '\uff0b') {
+                        lastPlus = i;
+                    }
                     i++;
                     continue;
                 }
@@ -328,26 +347,17 @@ final class NumberShapes {
                 while (i < to && isDigit(text.charAt(i))) {
                     i++;
                 }
-                runs.add(runStart, i, joins(text, i, to));
+                int r = runs.count++;
+                runs.start[r] = runStart;
+                runs.end[r] = i;
+                runs.joined[r] = joins(text, i, to);
+                runs.plusBefore[r] = lastPlus;
             }
             return runs;
         }
 
-        private void add(int runStart, int runEnd, boolean joinedToNext) {
-            if (count == start.length) {
-                int capacity = count * 2;
-                start = Arrays.copyOf(start, capacity);
-                end = Arrays.copyOf(end, capacity);
-                joined = Arrays.copyOf(joined, capacity);
-            }
-            start[count] = runStart;
-            end[count] = runEnd;
-            joined[count] = joinedToNext;
-            count++;
-        }
-
         /** Whether 1 to 4 marks after a run ending at {@code runEnd} lead to another digit. */
-        private static boolean joins(CharSequence text, int runEnd, int to) {
+        private static boolean joins(String text, int runEnd, int to) {
             int next = runEnd;
             while (next < to && next - runEnd < 4 && isPunctuation(text.charAt(next))) {
                 next++;
@@ -368,7 +378,7 @@ final class NumberShapes {
      * Compared in place when the characters before are ASCII (most text); otherwise lowered as a
      * string, as the library's case-insensitive pattern reads them.
      */
-    private static boolean afterExtensionLabel(CharSequence text, int start, int from) {
+    private static boolean afterExtensionLabel(String text, int start, int from) {
         int end = start;
         while (end > from && EXTENSION_GAP.indexOf(text.charAt(end - 1)) >= 0) {
             end--;
@@ -393,7 +403,7 @@ final class NumberShapes {
             }
             return false;
         }
-        String before = text.subSequence(reach, end).toString().toLowerCase(Locale.ROOT);
+        String before = text.substring(reach, end).toLowerCase(Locale.ROOT);
         for (String label : EXTENSION_LABELS) {
             if (before.endsWith(label)) {
                 return true;
@@ -403,7 +413,7 @@ final class NumberShapes {
     }
 
     /** Whether ASCII {@code text[from, end)}, lowered, ends with {@code label} (lower case). */
-    private static boolean endsWithAsciiIgnoringCase(CharSequence text, int from, int end, String label) {
+    private static boolean endsWithAsciiIgnoringCase(String text, int from, int end, String label) {
         int length = label.length();
         if (end - from < length) {
             return false;
@@ -426,8 +436,10 @@ final class NumberShapes {
      * number's digit count. Every match less its extension is such a sub-run, so the extension
      * needs no case of its own.
      */
-    private boolean subRunMayMatch(CharSequence text, Runs runs, int r, int start, int from, char[] leading) {
-        long accepted = digitCountsFrom(leading, leadingDigits(text, runs, r, start, leading), plusBefore(text, start, from));
+    private boolean subRunMayMatch(String text, Runs runs, int r, int start, char[] leading) {
+        int plus = runs.plusBefore[r];
+        boolean afterPlus = plus >= 0 && plus >= start - LEAD_REACH;
+        long accepted = digitCountsFrom(leading, leadingDigits(text, runs, r, start, leading), afterPlus);
         int digits = runs.end[r] - start;
         for (int k = r; ; ) {
             if (digits > MAX_DIGITS) {
@@ -533,7 +545,7 @@ final class NumberShapes {
      * Fills {@code leading} with the first digits (as many as it holds) of the sub-run at
      * {@code start} in run {@code r} and the runs joined to it; returns how many.
      */
-    private static int leadingDigits(CharSequence text, Runs runs, int r, int start, char[] leading) {
+    private static int leadingDigits(String text, Runs runs, int r, int start, char[] leading) {
         int count = 0;
         int i = start;
         for (int k = r; ; k++) {
@@ -560,16 +572,5 @@ final class NumberShapes {
             }
         }
         return true;
-    }
-
-    /** True when a plus sign stands within the reach of a candidate's lead before {@code start}. */
-    private static boolean plusBefore(CharSequence text, int start, int from) {
-        for (int i = start - 1; i >= from && i >= start - LEAD_REACH; i--) {
-            char c = text.charAt(i);
-            if (c == '+' || c == '\uff0b') {
-                return true;
-            }
-        }
-        return false;
     }
 }
