@@ -278,11 +278,11 @@ final class NumberShapes {
      * worth), against one mask of the digit counts a match starting there can have.
      */
     boolean mayHoldNumber(String text, int from, int to) {
-        Runs runs = Runs.of(text, from, to);
+        Runs runs = new Runs(text, from, to);
         char[] leading = new char[leadingNeeded];
-        for (int r = 0; r < runs.count; r++) {
-            int i = runs.start[r];
-            int runEnd = runs.end[r];
+        for (int r = 0; runs.has(r); r++) {
+            int i = runs.start(r);
+            int runEnd = runs.end(r);
             int start = i;
             if (runEnd - i > MAX_BLOCK) {
                 if (r > 0) {
@@ -310,50 +310,91 @@ final class NumberShapes {
     }
 
     /**
-     * The maximal runs of digits in a stretch of text, in order, and whether each is joined to the
-     * next by 1 to 4 of the matcher's marks: the blocks a candidate is made of, read once.
+     * The maximal runs of digits in a stretch of text, in order, read as far as asked: whether
+     * each is joined to the next by 1 to 4 of the matcher's marks, and the last plus sign before
+     * it. The blocks a candidate is made of, each read once. A ring of the last {@link #KEPT}
+     * runs: a sub-run reaches at most {@link #MAX_DIGITS} runs past its own, so older ones are
+     * never asked for again, and the memory is the same for any length.
      */
     private static final class Runs {
-        int count;
-        final int[] start;
-        final int[] end;
-        /** {@code joined[r]}: run {@code r + 1} follows run {@code r} after 1 to 4 marks. */
-        final boolean[] joined;
-        /** The last plus sign before run {@code r} (no plus stands inside a run), or -1. */
-        final int[] plusBefore;
+        /** Twice the most runs one sub-run can reach, a power of two. */
+        private static final int KEPT = 128;
 
-        private Runs(int capacity) {
-            start = new int[capacity];
-            end = new int[capacity];
-            joined = new boolean[capacity];
-            plusBefore = new int[capacity];
+        private final String text;
+        private final int to;
+        private final int[] start = new int[KEPT];
+        private final int[] end = new int[KEPT];
+        /** {@code joined[r]}: run {@code r + 1} follows run {@code r} after 1 to 4 marks. */
+        private final boolean[] joined = new boolean[KEPT];
+        /** The last plus sign before run {@code r} (no plus stands inside a run), or -1. */
+        private final int[] plusBefore = new int[KEPT];
+        /** Runs read so far. */
+        private int count;
+        /** Where reading goes on. */
+        private int position;
+        private int lastPlus = -1;
+
+        Runs(String text, int from, int to) {
+            this.text = text;
+            this.to = to;
+            this.position = from;
         }
 
-        static Runs of(String text, int from, int to) {
-            // Runs are at least one digit and one other character apart: at most half the length.
-            Runs runs = new Runs((to - from + 1) / 2);
-            int lastPlus = -1;
-            int i = from;
+        /** Whether run {@code r} exists, reading on to it if need be. */
+        boolean has(int r) {
+            while (count <= r) {
+                if (!readNext()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int start(int r) {
+            return start[r & (KEPT - 1)];
+        }
+
+        int end(int r) {
+            return end[r & (KEPT - 1)];
+        }
+
+        /** Whether run {@code r} is joined to run {@code r + 1} (which then exists). */
+        boolean joined(int r) {
+            return joined[r & (KEPT - 1)];
+        }
+
+        int plusBefore(int r) {
+            return plusBefore[r & (KEPT - 1)];
+        }
+
+        private boolean readNext() {
+            int i = position;
             while (i < to) {
                 char c = text.charAt(i);
-                if (!isDigit(c)) {
-                    if (c == '+' || c == '\uff0b') {
-                        lastPlus = i;
-                    }
-                    i++;
-                    continue;
+                if (isDigit(c)) {
+                    break;
                 }
-                int runStart = i;
-                while (i < to && isDigit(text.charAt(i))) {
-                    i++;
+                if (c == '+' || c == '\uff0b') {
+                    lastPlus = i;
                 }
-                int r = runs.count++;
-                runs.start[r] = runStart;
-                runs.end[r] = i;
-                runs.joined[r] = joins(text, i, to);
-                runs.plusBefore[r] = lastPlus;
+                i++;
             }
-            return runs;
+            if (i == to) {
+                position = i;
+                return false;
+            }
+            int runStart = i;
+            while (i < to && isDigit(text.charAt(i))) {
+                i++;
+            }
+            int slot = count & (KEPT - 1);
+            start[slot] = runStart;
+            end[slot] = i;
+            joined[slot] = joins(text, i, to);
+            plusBefore[slot] = lastPlus;
+            count++;
+            position = i;
+            return true;
         }
 
         /** Whether 1 to 4 marks after a run ending at {@code runEnd} lead to another digit. */
@@ -437,10 +478,10 @@ final class NumberShapes {
      * needs no case of its own.
      */
     private boolean subRunMayMatch(String text, Runs runs, int r, int start, char[] leading) {
-        int plus = runs.plusBefore[r];
+        int plus = runs.plusBefore(r);
         boolean afterPlus = plus >= 0 && plus >= start - LEAD_REACH;
         long accepted = digitCountsFrom(leading, leadingDigits(text, runs, r, start, leading), afterPlus);
-        int digits = runs.end[r] - start;
+        int digits = runs.end(r) - start;
         for (int k = r; ; ) {
             if (digits > MAX_DIGITS) {
                 return false;
@@ -448,11 +489,11 @@ final class NumberShapes {
             if ((accepted >>> digits & 1L) != 0) {
                 return true;
             }
-            if (!runs.joined[k]) {
+            if (!runs.joined(k) || !runs.has(k + 1)) {
                 return false;
             }
             k++;
-            int length = runs.end[k] - runs.start[k];
+            int length = runs.end(k) - runs.start(k);
             if (length > MAX_BLOCK) {
                 return true;   // a long run inside: see mayHoldNumber
             }
@@ -549,15 +590,15 @@ final class NumberShapes {
         int count = 0;
         int i = start;
         for (int k = r; ; k++) {
-            int runEnd = runs.end[k];
+            int runEnd = runs.end(k);
             for (; i < runEnd && count < leading.length; i++) {
                 char c = text.charAt(i);
                 leading[count++] = c <= '9' ? c : (char) ('0' + Character.digit(c, 10));
             }
-            if (count == leading.length || !runs.joined[k]) {
+            if (count == leading.length || !runs.joined(k) || !runs.has(k + 1)) {
                 return count;
             }
-            i = runs.start[k + 1];
+            i = runs.start(k + 1);
         }
     }
 
