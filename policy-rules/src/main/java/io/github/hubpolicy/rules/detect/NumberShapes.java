@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -279,7 +280,7 @@ final class NumberShapes {
      */
     boolean mayHoldNumber(String text, int from, int to) {
         Runs runs = new Runs(text, from, to);
-        char[] leading = new char[leadingNeeded];
+        Leading leading = new Leading(leadingNeeded);
         for (int r = 0; runs.has(r); r++) {
             int i = runs.start(r);
             int runEnd = runs.end(r);
@@ -407,6 +408,34 @@ final class NumberShapes {
         }
     }
 
+    /**
+     * The first digits of the sub-run being checked, and the answer for the last ones: a text
+     * that repeats itself (the costly kind) asks the same question again and again.
+     */
+    private static final class Leading {
+        final char[] digits;
+        private final char[] last;
+        private int lastCount = -1;
+        private boolean lastAfterPlus;
+        long lastAccepted;
+
+        Leading(int length) {
+            digits = new char[length];
+            last = new char[length];
+        }
+
+        boolean sameAsLast(int count, boolean afterPlus) {
+            return count == lastCount && afterPlus == lastAfterPlus && Arrays.equals(digits, 0, count, last, 0, count);
+        }
+
+        void remember(int count, boolean afterPlus, long accepted) {
+            System.arraycopy(digits, 0, last, 0, count);
+            lastCount = count;
+            lastAfterPlus = afterPlus;
+            lastAccepted = accepted;
+        }
+    }
+
     /** {@link Character#isDigit(char)}, ASCII first. */
     private static boolean isDigit(char c) {
         return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
@@ -477,10 +506,17 @@ final class NumberShapes {
      * number's digit count. Every match less its extension is such a sub-run, so the extension
      * needs no case of its own.
      */
-    private boolean subRunMayMatch(String text, Runs runs, int r, int start, char[] leading) {
+    private boolean subRunMayMatch(String text, Runs runs, int r, int start, Leading leading) {
         int plus = runs.plusBefore(r);
         boolean afterPlus = plus >= 0 && plus >= start - LEAD_REACH;
-        long accepted = digitCountsFrom(leading, leadingDigits(text, runs, r, start, leading), afterPlus);
+        int count = leadingDigits(text, runs, r, start, leading.digits);
+        long accepted;
+        if (leading.sameAsLast(count, afterPlus)) {
+            accepted = leading.lastAccepted;
+        } else {
+            accepted = digitCountsFrom(leading.digits, count, afterPlus);
+            leading.remember(count, afterPlus, accepted);
+        }
         int digits = runs.end(r) - start;
         for (int k = r; ; ) {
             if (digits > MAX_DIGITS) {
