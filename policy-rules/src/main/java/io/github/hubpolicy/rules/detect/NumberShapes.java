@@ -517,9 +517,12 @@ final class NumberShapes {
             accepted = digitCountsFrom(leading.digits, count, afterPlus);
             leading.remember(count, afterPlus, accepted);
         }
+        // No count past the largest accepted one can match. (A long run further on makes the
+        // whole stretch a yes when mayHoldNumber reaches it, so stopping before it changes nothing.)
+        int most = Long.SIZE - 1 - Long.numberOfLeadingZeros(accepted);
         int digits = runs.end(r) - start;
         for (int k = r; ; ) {
-            if (digits > MAX_DIGITS) {
+            if (digits > most) {
                 return false;
             }
             if ((accepted >>> digits & 1L) != 0) {

@@ -83,7 +83,8 @@ class NumberShapesEquivalenceTest {
     @ParameterizedTest
     @ValueSource(strings = {"4111 ", "4111-", "4111x", "41 ", "+1 ", "+44 20 7946 ", "1", "12345678901234567890 ",
         "2023-08-30 10:30 ", "\uff14\uff11\uff11\uff11\u3000", "\u0664\u0661\u0661\u0661 \u096a\u0967\u0967\u0967-4111 ",
-        "4111 4111 4111 4111 4111 4111 4111 415 555 0199 ", "(415) 555-0199 ", "ext 4111 ", "+011 44 "})
+        "4111 4111 4111 4111 4111 4111 4111 415 555 0199 ", "(415) 555-0199 ", "ext 4111 ", "+011 44 ",
+        "4111 4111 4111 123456789012345678901234 "})
     void answersAsTheReferenceOnRepeatedShapesFromEveryStart(String unit) {
         NumberShapes shapes = new NumberShapes(UTIL, "US");
         NumberShapesReference reference = new NumberShapesReference(UTIL, "US");
