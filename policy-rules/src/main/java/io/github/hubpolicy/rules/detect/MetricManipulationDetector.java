@@ -103,33 +103,43 @@ final class MetricManipulationDetector {
     static Optional<Span> find(TextField field, String text) {
         int length = text.length();
         int i = 0;
-        while (i < length) {
-            char c = text.charAt(i);
-            int symbol = c < SYMBOL.length ? SYMBOL[c] : 0;
-            if (symbol == 0) {
+        while (true) {
+            // Tight loops, each with one job, are what the compiler makes fastest.
+            while (i < length && symbol(text.charAt(i)) == 0) {
                 i++;
-                continue;
             }
-            // A word starts at i: follow the trie while it goes on, then read to the word's end.
+            if (i == length) {
+                return Optional.empty();
+            }
             int start = i;
-            int state = 0;
-            do {
-                state = state < 0 ? state : NEXT[state * SYMBOLS + symbol];
-                i++;
-                if (i == length) {
+            int state = NEXT[symbol(text.charAt(i))];   // from the start state, 0
+            i++;
+            // Follow the trie while the word goes on and can still be a first word.
+            while (state >= 0 && i < length) {
+                int symbol = symbol(text.charAt(i));
+                if (symbol == 0) {
                     break;
                 }
-                c = text.charAt(i);
-                symbol = c < SYMBOL.length ? SYMBOL[c] : 0;
-            } while (symbol != 0);
-            if (state >= 0 && ACCEPTS[state]) {
+                state = NEXT[state * SYMBOLS + symbol];
+                i++;
+            }
+            if (state < 0) {
+                // Not a first word: read to its end.
+                while (i < length && symbol(text.charAt(i)) != 0) {
+                    i++;
+                }
+            } else if (ACCEPTS[state]) {
                 int phraseEnd = phraseEnd(text, start, i);
                 if (phraseEnd > 0) {
                     return Optional.of(new Span(field, start, phraseEnd));
                 }
             }
         }
-        return Optional.empty();
+    }
+
+    /** The symbol of {@code c} in {@link #NEXT}: 0 for a character that is not part of a word. */
+    private static int symbol(char c) {
+        return c < SYMBOL.length ? SYMBOL[c] : 0;
     }
 
     /** The end of a phrase starting with the word {@code [start, end)}, or -1. */
