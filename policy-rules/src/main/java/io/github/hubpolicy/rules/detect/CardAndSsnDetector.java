@@ -76,6 +76,24 @@ final class CardAndSsnDetector {
         return found;
     }
 
+    /**
+     * Whether the digit run {@code [runStart, runEnd)} is one {@link #find} can start a card or a
+     * social security number with: 13 to 19 digits, or 4 followed by a space or hyphen and a
+     * digit, or 3 followed by a hyphen and a digit. The view asks this at the end of every run it
+     * reads, so that {@code find} reads only from the first such run to the last.
+     */
+    static boolean mayStartAt(String text, int runStart, int runEnd) {
+        int length = runEnd - runStart;
+        if (length >= 13) {
+            return length <= 19;
+        }
+        if (length < 3 || length > 4 || runEnd + 1 >= text.length() || !Ascii.isDigit(text.charAt(runEnd + 1))) {
+            return false;
+        }
+        char separator = text.charAt(runEnd);
+        return separator == '-' || length == 4 && separator == ' ';
+    }
+
     /** The end of the grouped card starting with the 4-digit run at {@code start}, or -1. */
     private static int groupedCardEnd(String text, int start) {
         if (!Ascii.isBoundedBefore(text, start) || isSeparatorAndDigitBefore(text, start)) {

@@ -44,26 +44,51 @@ final class MetricManipulationDetector {
         "prize", "prizes", "reward", "rewards"};
     private static final int VERB_WITHIN = 40;
     private static final int REWARD_WITHIN = 20;
-    /** The words a phrase can start with: most words of a text start with none of their first letters. */
+    /** The words a phrase can start with: most words of a text start with none of them. */
     private static final String[] FIRST_WORDS = Stream.of(JOINED, ACTIONS, REPEATED, FOLLOW)
             .flatMap(Arrays::stream).distinct().toArray(String[]::new);
-    /** For each ASCII character, a bit per length of the first words that start with it (in either case); 0 for most. */
-    private static final int[] FIRST_WORD_LENGTHS = new int[128];
-    /** True for the ASCII letters and digits, the characters of a word. */
-    private static final boolean[] WORD_CHAR = new boolean[128];
-    private static final int LONGEST_FIRST_WORD;
+    /**
+     * For each ASCII character, its symbol in {@link #NEXT}: a case-folded letter or a digit, 1 to
+     * 36; 0 for every other character, which ends a word.
+     */
+    private static final byte[] SYMBOL = new byte[128];
+    private static final int SYMBOLS = 37;
+    /**
+     * The first words as a trie: the state after reading a symbol from state {@code s} is
+     * {@code NEXT[s * SYMBOLS + symbol]}, -1 when no first word goes on that way; state 0 is the
+     * start. Most words die on their first or second letter, so a word that starts no phrase is
+     * read once, a table look-up per character, and never compared letter by letter.
+     */
+    private static final short[] NEXT;
+    /** True for the states where a first word ends. */
+    private static final boolean[] ACCEPTS;
 
     static {
-        int longest = 0;
+        for (char c = 'a'; c <= 'z'; c++) {
+            SYMBOL[c] = (byte) (1 + c - 'a');
+            SYMBOL[c - 'a' + 'A'] = (byte) (1 + c - 'a');
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            SYMBOL[c] = (byte) (27 + c - '0');
+        }
+        int states = 1 + Arrays.stream(FIRST_WORDS).mapToInt(String::length).sum();
+        short[] next = new short[states * SYMBOLS];
+        Arrays.fill(next, (short) -1);
+        boolean[] accepts = new boolean[states];
+        int used = 1;
         for (String word : FIRST_WORDS) {
-            FIRST_WORD_LENGTHS[word.charAt(0)] |= 1 << word.length();
-            FIRST_WORD_LENGTHS[Character.toUpperCase(word.charAt(0))] |= 1 << word.length();
-            longest = Math.max(longest, word.length());
+            int state = 0;
+            for (int i = 0; i < word.length(); i++) {
+                int slot = state * SYMBOLS + SYMBOL[word.charAt(i)];
+                if (next[slot] < 0) {
+                    next[slot] = (short) used++;
+                }
+                state = next[slot];
+            }
+            accepts[state] = true;
         }
-        LONGEST_FIRST_WORD = longest;
-        for (char c = 0; c < WORD_CHAR.length; c++) {
-            WORD_CHAR[c] = Ascii.isLetterOrDigit(c);
-        }
+        NEXT = next;
+        ACCEPTS = accepts;
     }
 
     private MetricManipulationDetector() {
@@ -71,31 +96,50 @@ final class MetricManipulationDetector {
 
     /**
      * The first phrase found, by position. A phrase starts with a word, and the words are exactly
-     * the maximal runs of ASCII letters and digits (every other token is one character), so only
-     * the start of a run that is one of the first words is looked at: one read of the
-     * characters, a table look-up each, finds the runs; a second table (the first words' lengths
-     * by first letter) rules out most of them before their letters are compared.
+     * the maximal runs of ASCII letters and digits (every other token is one character), so each
+     * word is read once through the trie of the first words; only a word that is one of them is
+     * looked at further.
      */
     static Optional<Span> find(TextField field, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int lengths = c < FIRST_WORD_LENGTHS.length ? FIRST_WORD_LENGTHS[c] : 0;
-            if (lengths != 0 && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
-                // One past the longest first word: a longer word starts no phrase.
-                int end = Ascii.alnumRunEnd(text, i, LONGEST_FIRST_WORD + 1);
-                if ((lengths >>> (end - i) & 1) != 0 && is(text, i, end, FIRST_WORDS)) {
-                    int phraseEnd = phraseEnd(text, i, end);
-                    if (phraseEnd > 0) {
-                        return Optional.of(new Span(field, i, phraseEnd));
-                    }
+        int length = text.length();
+        int i = 0;
+        while (true) {
+            // Tight loops, each with one job, are what the compiler makes fastest.
+            while (i < length && symbol(text.charAt(i)) == 0) {
+                i++;
+            }
+            if (i == length) {
+                return Optional.empty();
+            }
+            int start = i;
+            int state = NEXT[symbol(text.charAt(i))];   // from the start state, 0
+            i++;
+            // Follow the trie while the word goes on and can still be a first word.
+            while (state >= 0 && i < length) {
+                int symbol = symbol(text.charAt(i));
+                if (symbol == 0) {
+                    break;
+                }
+                state = NEXT[state * SYMBOLS + symbol];
+                i++;
+            }
+            if (state < 0) {
+                // Not a first word: read to its end.
+                while (i < length && symbol(text.charAt(i)) != 0) {
+                    i++;
+                }
+            } else if (ACCEPTS[state]) {
+                int phraseEnd = phraseEnd(text, start, i);
+                if (phraseEnd > 0) {
+                    return Optional.of(new Span(field, start, phraseEnd));
                 }
             }
         }
-        return Optional.empty();
     }
 
-    private static boolean isWordChar(char c) {
-        return c < WORD_CHAR.length && WORD_CHAR[c];
+    /** The symbol of {@code c} in {@link #NEXT}: 0 for a character that is not part of a word. */
+    private static int symbol(char c) {
+        return c < SYMBOL.length ? SYMBOL[c] : 0;
     }
 
     /** The end of a phrase starting with the word {@code [start, end)}, or -1. */

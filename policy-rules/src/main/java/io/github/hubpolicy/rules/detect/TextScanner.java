@@ -126,10 +126,12 @@ final class TextScanner {
             TextView view = TextView.of(value);
             String read = view.text();
             // Cards, social security numbers and phone numbers are made of digits: the view knows
-            // where its digits lie, so a text without enough of them is not read for these at all.
-            List<SensitiveIdentifier> fieldIdentifiers = view.digits() >= CardAndSsnDetector.FEWEST_DIGITS
-                    ? CardAndSsnDetector.find(field, read, view.firstDigit(), view.digitsEnd())
-                    : List.of();
+            // where its digits lie, so a text without enough of them is not read for these at all,
+            // and which of its digit runs can start a card or a social security number.
+            List<SensitiveIdentifier> fieldIdentifiers =
+                    view.digits() >= CardAndSsnDetector.FEWEST_DIGITS && view.firstIdentifierRun() >= 0
+                            ? CardAndSsnDetector.find(field, read, view.firstIdentifierRun(), view.identifierRunsEnd())
+                            : List.of();
             List<ContactDetail> fieldContacts = EmailDetector.find(field, read);
             if (view.digits() >= phones.fewestDigits()) {
                 phoneBudget = phoneBudget == null ? new PhoneBudget(phoneLibraryChars) : phoneBudget;

@@ -34,12 +34,19 @@ final class TextView {
     private final int digits;
     private final int firstDigit;
     private final int lastDigit;
+    /**
+     * Where the first and the last digit run lie that can start a card or a social security
+     * number ({@link CardAndSsnDetector#mayStartAt}), -1 when none: the rest start none.
+     */
+    private final int firstIdentifierRun;
+    private final int lastIdentifierRun;
     /** View positions from which the shift at the same index applies, ascending; empty when positions agree. */
     private final int[] from;
     /** How many code units further on the original position of a view position at or after {@code from[i]} lies. */
     private final int[] shift;
 
-    private TextView(String original, String view, int[] from, int[] shift, int digits, int firstDigit, int lastDigit) {
+    private TextView(String original, String view, int[] from, int[] shift, int digits, int firstDigit, int lastDigit,
+            int firstIdentifierRun, int lastIdentifierRun) {
         this.original = original;
         this.view = view;
         this.from = from;
@@ -47,34 +54,54 @@ final class TextView {
         this.digits = digits;
         this.firstDigit = firstDigit;
         this.lastDigit = lastDigit;
+        this.firstIdentifierRun = firstIdentifierRun;
+        this.lastIdentifierRun = lastIdentifierRun;
     }
 
     /**
      * The view of {@code text}; the text itself when it holds nothing the view reads differently.
      * The same read counts the view's digits, so that the detectors that need digits (cards,
      * social security numbers, phone numbers) skip a text without them, and read only from its
-     * first digit to its last, without a pass of their own.
+     * first digit to its last, without a pass of their own; and it notes the digit runs a card or
+     * a social security number can start with, so that the card detector reads only from the
+     * first of them to the last.
      */
     static TextView of(String text) {
         int digits = 0;
         int firstDigit = -1;
         int lastDigit = -1;
+        int runStart = -1;
+        int firstIdentifierRun = -1;
+        int lastIdentifierRun = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c < 0x80) {
                 // ASCII is read as it is: no ASCII character is a format character or a non-ASCII digit.
                 if (Ascii.isDigit(c)) {
-                    if (firstDigit < 0) {
-                        firstDigit = i;
+                    if (runStart < 0) {
+                        runStart = i;
+                        firstDigit = firstDigit < 0 ? i : firstDigit;
                     }
                     lastDigit = i;
                     digits++;
+                    continue;
                 }
             } else if (changes(text, i, c)) {
                 return build(text, i);
             }
+            if (runStart >= 0) {
+                if (CardAndSsnDetector.mayStartAt(text, runStart, i)) {
+                    firstIdentifierRun = firstIdentifierRun < 0 ? runStart : firstIdentifierRun;
+                    lastIdentifierRun = runStart;
+                }
+                runStart = -1;
+            }
         }
-        return new TextView(text, text, NONE, NONE, digits, firstDigit, lastDigit);
+        if (runStart >= 0 && CardAndSsnDetector.mayStartAt(text, runStart, text.length())) {
+            firstIdentifierRun = firstIdentifierRun < 0 ? runStart : firstIdentifierRun;
+            lastIdentifierRun = runStart;
+        }
+        return new TextView(text, text, NONE, NONE, digits, firstDigit, lastDigit, firstIdentifierRun, lastIdentifierRun);
     }
 
     /** The normalized text that the detectors read. */
@@ -95,6 +122,19 @@ final class TextView {
     /** The view position after the last digit, or 0 when there is none. */
     int digitsEnd() {
         return lastDigit + 1;
+    }
+
+    /**
+     * The view position of the first digit run that can start a card or a social security
+     * number, or -1 when none can: {@link CardAndSsnDetector} reads from here.
+     */
+    int firstIdentifierRun() {
+        return firstIdentifierRun;
+    }
+
+    /** The view position after the start of the last such run, or 0 when there is none. */
+    int identifierRunsEnd() {
+        return lastIdentifierRun + 1;
     }
 
     /** True when the view is the text as received (nothing to normalize). */
@@ -191,14 +231,26 @@ final class TextView {
         int digits = 0;
         int firstDigit = -1;
         int lastDigit = -1;
-        for (int k = 0; k < read.length(); k++) {
-            if (Ascii.isDigit(read.charAt(k))) {
-                firstDigit = firstDigit < 0 ? k : firstDigit;
-                lastDigit = k;
-                digits++;
+        int firstIdentifierRun = -1;
+        int lastIdentifierRun = -1;
+        int k = 0;
+        while (k < read.length()) {
+            if (!Ascii.isDigit(read.charAt(k))) {
+                k++;
+                continue;
             }
+            int runEnd = Ascii.digitRunEnd(read, k);
+            firstDigit = firstDigit < 0 ? k : firstDigit;
+            lastDigit = runEnd - 1;
+            digits += runEnd - k;
+            if (CardAndSsnDetector.mayStartAt(read, k, runEnd)) {
+                firstIdentifierRun = firstIdentifierRun < 0 ? k : firstIdentifierRun;
+                lastIdentifierRun = k;
+            }
+            k = runEnd;
         }
-        return new TextView(text, read, Arrays.copyOf(from, points), Arrays.copyOf(shift, points), digits, firstDigit, lastDigit);
+        return new TextView(text, read, Arrays.copyOf(from, points), Arrays.copyOf(shift, points), digits, firstDigit, lastDigit,
+                firstIdentifierRun, lastIdentifierRun);
     }
 
     /** What the view reads for one non-ASCII code point: {@link #LEFT_OUT}, an ASCII character, or the code point itself. */
