@@ -163,6 +163,37 @@ public final class Findings {
         return span.field().wireName() + ": " + what + " at " + span.start() + ".." + span.end();
     }
 
+    /**
+     * {@code String.format(Locale.ROOT, pattern, args)}, the formatter's result exactly, without the
+     * formatter where a rationale needs none of it: every bundled rationale uses only {@code %s}
+     * with text and {@code %d} with whole numbers, which print as {@code String.valueOf} prints
+     * them (no locale digits or grouping under {@code Locale.ROOT}). Any other specifier or argument
+     * (a width, {@code %%}, a {@code Formattable}, a missing argument) goes to the formatter, which
+     * formats or fails as before.
+     */
+    static String rationale(String pattern, Object... args) {
+        StringBuilder out = null;
+        int next = 0;
+        int copied = 0;
+        for (int i = pattern.indexOf('%'); i >= 0; i = pattern.indexOf('%', i)) {
+            char conversion = i + 1 < pattern.length() ? pattern.charAt(i + 1) : 0;
+            Object arg = next < args.length ? args[next] : null;
+            boolean plain = conversion == 's' && arg instanceof String
+                    || conversion == 'd' && (arg instanceof Integer || arg instanceof Long);
+            if (!plain) {
+                return String.format(java.util.Locale.ROOT, pattern, args);
+            }
+            if (out == null) {
+                out = new StringBuilder(pattern.length() + 64);
+            }
+            out.append(pattern, copied, i).append(arg);
+            next++;
+            i += 2;
+            copied = i;
+        }
+        return out == null ? pattern : out.append(pattern, copied, pattern.length()).toString();
+    }
+
     /** A finding being recorded; {@link #because} records it. */
     public static final class Draft {
         private final RuleContext drools;
@@ -208,7 +239,7 @@ public final class Findings {
         /** Records the finding with its rationale: one plain sentence ({@link String#format}). */
         public void because(String rationale, Object... args) {
             RuleFinding finding = new RuleFinding(section, rule, bullet, softenable, conduct, drools.getRule().getName(),
-                    verdict, actions, String.format(java.util.Locale.ROOT, rationale, args), evidence);
+                    verdict, actions, rationale(rationale, args), evidence);
             drools.insertLogical(finding);
         }
     }

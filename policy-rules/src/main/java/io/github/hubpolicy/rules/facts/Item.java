@@ -30,12 +30,19 @@ public final class Item {
     private final Thresholds thresholds;
     private final boolean researchContext;
     private final TextScan scan;
+    /** {@link #isAnySignalPossible}, computed once: every rule that reads a score asks it first. */
+    private final boolean anySignalPossible;
 
     public Item(ContentItem content, Thresholds thresholds, boolean researchContext, TextScan scan) {
         this.content = content;
         this.thresholds = thresholds;
         this.researchContext = researchContext;
         this.scan = scan;
+        boolean any = false;
+        for (Double score : content.signals().scores().values()) {
+            any |= score >= thresholds.possible();
+        }
+        this.anySignalPossible = any;
     }
 
     public String getId() {
@@ -68,6 +75,17 @@ public final class Item {
         // The map itself, not Signals.score: every rule's constraint calls this, and an OptionalDouble a call adds up.
         Double score = content.signals().scores().get(signal);
         return score == null ? 0.0 : score;
+    }
+
+    /**
+     * Some signal the caller supplied is at or above the possible threshold: true whenever
+     * {@code likely}, {@code possible} or {@code possibleBand} of any signal is. Rules that read a
+     * score ask this first ({@code Item( community, anySignalPossible, likely("hate") )}): it
+     * changes no rule's meaning, and the nine in ten items that no classifier scores that high stop
+     * at this one check, shared by all those rules, instead of testing each rule's signals.
+     */
+    public boolean isAnySignalPossible() {
+        return anySignalPossible;
     }
 
     /** The signal is at or above the likely threshold. */

@@ -7,7 +7,7 @@
  * <ul>
  *   <li>{@link io.github.hubpolicy.rules.facts.Item}, the item: its kind ({@code artifact},
  *       {@code community}, {@code modelOrDataset}); its signals against the host's thresholds
- *       ({@code likely("hate")}, {@code possible(...)}, {@code possibleBand(...)}); what it declares
+ *       ({@code likely("hate")}, {@code possible(...)}, {@code possibleBand(...)}, {@code anySignalPossible}); what it declares
  *       ({@code audienceTagged}, {@code can("undress")}, {@code research}, {@code safeguarded},
  *       {@code unlicensed}, {@code personalData}, {@code depictsPeople}, {@code depictsMinor}); whom it addresses
  *       ({@code addressedToSomeone}, {@code targetKind}); its author ({@code priorViolations},
