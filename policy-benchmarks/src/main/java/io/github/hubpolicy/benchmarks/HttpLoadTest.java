@@ -180,20 +180,23 @@ public final class HttpLoadTest {
             warmUp("in-process", (client, n) -> inProcess(evaluator, client, n), false);
             warmUp("json-in-process", (client, n) -> inProcessJson(evaluator, client, n), false);
             System.out.println("mode    clients  decisions/s   p50 ms   p99 ms  server-CPU us/dec  client-CPU us/dec"
-                    + "  in-process/s  HTTP/in-process  json-in-process/s  HTTP/json  in-process CPU us/dec");
+                    + "  in-process/s  HTTP/in-process  json-in-process/s  HTTP/json  in-process CPU us/dec  server-JIT");
             for (int clients : clientCounts) {
                 Result local = measure(clients, time, (client, n) -> inProcess(evaluator, client, n));
                 Result localJson = measure(clients, time, (client, n) -> inProcessJson(evaluator, client, n));
                 for (String mode : modes) {
+                    long compiling = serverCompilingMillis();
                     Result http = measure(clients, time, http(mode.equals("batch") ? this::batch : this::single));
-                    print(mode, clients, http, local, localJson);
+                    double jitShare = (serverCompilingMillis() - compiling) * 1e6 / Math.max(1, http.serverCpuNanos());
+                    print(mode, clients, http, local, localJson, jitShare);
                 }
             }
             System.out.printf(Locale.ROOT, "in-process/s: evaluate(ContentItem) on items parsed beforehand, this JVM;"
                     + " json-in-process/s: a JSON line parsed, decided, its decision written as JSON (the CLI's work per"
                     + " line). HTTP adds Tomcat and Spring MVC, and the clients (this JVM) share the %d cores with the"
                     + " server: CPU us/dec is each process's CPU time per decision over the scenario (in-process: this"
-                    + " JVM's, evaluate only).%n",
+                    + " JVM's, evaluate only); server-JIT: the server's JIT compiling time over its CPU time in the"
+                    + " scenario (a compiler still at work takes CPU from the requests).%n",
                     Runtime.getRuntime().availableProcessors());
         } finally {
             server.destroy();
@@ -203,11 +206,11 @@ public final class HttpLoadTest {
         }
     }
 
-    private static void print(String mode, int clients, Result http, Result local, Result localJson) {
-        System.out.printf(Locale.ROOT, "%-7s %7d %12.0f %8.2f %8.2f %18.1f %18.1f %13.0f %16.2f %18.0f %10.2f %22.1f%n",
+    private static void print(String mode, int clients, Result http, Result local, Result localJson, double jitShare) {
+        System.out.printf(Locale.ROOT, "%-7s %7d %12.0f %8.2f %8.2f %18.1f %18.1f %13.0f %16.2f %18.0f %10.2f %22.1f %11.2f%n",
                 mode, clients, http.rate(), http.percentileMillis(0.50), http.percentileMillis(0.99),
                 http.serverMicrosPerDecision(), http.clientMicrosPerDecision(), local.rate(), http.rate() / local.rate(),
-                localJson.rate(), http.rate() / localJson.rate(), local.clientMicrosPerDecision());
+                localJson.rate(), http.rate() / localJson.rate(), local.clientMicrosPerDecision(), jitShare);
     }
 
     /** One client's step: does request {@code n} and returns how many decisions it made. */
