@@ -196,7 +196,8 @@ public final class HttpLoadTest {
                     + " line). HTTP adds Tomcat and Spring MVC, and the clients (this JVM) share the %d cores with the"
                     + " server: CPU us/dec is each process's CPU time per decision over the scenario (in-process: this"
                     + " JVM's, evaluate only); server-JIT: the server's JIT compiling time over its CPU time in the"
-                    + " scenario (a compiler still at work takes CPU from the requests).%n",
+                    + " scenario (a compiler still at work takes CPU from the requests; the JVM counts compiling time"
+                    + " as elapsed time, so on a busy machine this overstates it, even past 1).%n",
                     Runtime.getRuntime().availableProcessors());
         } finally {
             server.destroy();
