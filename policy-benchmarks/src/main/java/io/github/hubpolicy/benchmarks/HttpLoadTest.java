@@ -6,6 +6,8 @@ import io.github.hubpolicy.json.ItemReader;
 import io.github.hubpolicy.json.ItemWriter;
 import io.github.hubpolicy.rules.DroolsPolicyEvaluator;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -57,8 +59,16 @@ import java.util.concurrent.TimeUnit;
 public final class HttpLoadTest {
     /** Requests per client per scenario at most, so that a fast machine still stops soon. */
     private static final int MAX_REQUESTS_PER_CLIENT = 200_000;
-    /** Per mode before anything is measured: both JVMs JIT-compile the paths first. */
+    /** Per mode at least before anything is measured: both JVMs JIT-compile the paths first. */
     private static final Duration WARM_UP = Duration.ofSeconds(10);
+    /** Warm-up goes on after {@link #WARM_UP}, up to this long in all, until neither JIT compiler is busy. */
+    private static final Duration MAX_WARM_UP = Duration.ofSeconds(90);
+    /**
+     * Compiling time per 1-second slice under which a JIT compiler counts as quiet (as in
+     * {@code policy-cli bench}). A compiler at work takes a core: after 10 s of warm-up only, the
+     * server's compiler threads took 28-52% of its CPU in the batch scenarios (2 busy cores).
+     */
+    private static final long JIT_QUIET_MILLIS = 50;
 
     private final List<ContentItem> items;
     private final List<String> json;
@@ -165,25 +175,29 @@ public final class HttpLoadTest {
             }
             // Warm-up: both sides JIT-compile before anything is measured.
             for (String mode : modes) {
-                measure(4, WARM_UP, http(mode.equals("batch") ? this::batch : this::single));
+                warmUp(mode, http(mode.equals("batch") ? this::batch : this::single), true);
             }
-            measure(4, WARM_UP, (client, n) -> inProcess(evaluator, client, n));
-            measure(4, WARM_UP, (client, n) -> inProcessJson(evaluator, client, n));
+            warmUp("in-process", (client, n) -> inProcess(evaluator, client, n), false);
+            warmUp("json-in-process", (client, n) -> inProcessJson(evaluator, client, n), false);
             System.out.println("mode    clients  decisions/s   p50 ms   p99 ms  server-CPU us/dec  client-CPU us/dec"
-                    + "  in-process/s  HTTP/in-process  json-in-process/s  HTTP/json  in-process CPU us/dec");
+                    + "  in-process/s  HTTP/in-process  json-in-process/s  HTTP/json  in-process CPU us/dec  server-JIT");
             for (int clients : clientCounts) {
                 Result local = measure(clients, time, (client, n) -> inProcess(evaluator, client, n));
                 Result localJson = measure(clients, time, (client, n) -> inProcessJson(evaluator, client, n));
                 for (String mode : modes) {
+                    long compiling = serverCompilingMillis();
                     Result http = measure(clients, time, http(mode.equals("batch") ? this::batch : this::single));
-                    print(mode, clients, http, local, localJson);
+                    double jitShare = (serverCompilingMillis() - compiling) * 1e6 / Math.max(1, http.serverCpuNanos());
+                    print(mode, clients, http, local, localJson, jitShare);
                 }
             }
             System.out.printf(Locale.ROOT, "in-process/s: evaluate(ContentItem) on items parsed beforehand, this JVM;"
                     + " json-in-process/s: a JSON line parsed, decided, its decision written as JSON (the CLI's work per"
                     + " line). HTTP adds Tomcat and Spring MVC, and the clients (this JVM) share the %d cores with the"
                     + " server: CPU us/dec is each process's CPU time per decision over the scenario (in-process: this"
-                    + " JVM's, evaluate only).%n",
+                    + " JVM's, evaluate only); server-JIT: the server's JIT compiling time over its CPU time in the"
+                    + " scenario (a compiler still at work takes CPU from the requests; the JVM counts compiling time"
+                    + " as elapsed time, so on a busy machine this overstates it, even past 1).%n",
                     Runtime.getRuntime().availableProcessors());
         } finally {
             server.destroy();
@@ -193,11 +207,11 @@ public final class HttpLoadTest {
         }
     }
 
-    private static void print(String mode, int clients, Result http, Result local, Result localJson) {
-        System.out.printf(Locale.ROOT, "%-7s %7d %12.0f %8.2f %8.2f %18.1f %18.1f %13.0f %16.2f %18.0f %10.2f %22.1f%n",
+    private static void print(String mode, int clients, Result http, Result local, Result localJson, double jitShare) {
+        System.out.printf(Locale.ROOT, "%-7s %7d %12.0f %8.2f %8.2f %18.1f %18.1f %13.0f %16.2f %18.0f %10.2f %22.1f %11.2f%n",
                 mode, clients, http.rate(), http.percentileMillis(0.50), http.percentileMillis(0.99),
                 http.serverMicrosPerDecision(), http.clientMicrosPerDecision(), local.rate(), http.rate() / local.rate(),
-                localJson.rate(), http.rate() / localJson.rate(), local.clientMicrosPerDecision());
+                localJson.rate(), http.rate() / localJson.rate(), local.clientMicrosPerDecision(), jitShare);
     }
 
     /** One client's step: does request {@code n} and returns how many decisions it made. */
@@ -251,6 +265,41 @@ public final class HttpLoadTest {
         String line = new String(singles.get((client * 7919 + n) % singles.size()), StandardCharsets.UTF_8);
         byte[] out = DecisionWriter.toJson(evaluator.evaluate(reader.parse(line))).getBytes(StandardCharsets.UTF_8);
         return out.length > 0 ? 1 : 0;
+    }
+
+    /**
+     * Runs {@code step} on 4 clients for {@link #WARM_UP}, then in 1-second slices until this JVM's
+     * JIT compiler and (for HTTP) the server's spent under {@value #JIT_QUIET_MILLIS} ms compiling
+     * in a slice, for {@link #MAX_WARM_UP} at most; prints how long it took.
+     */
+    private void warmUp(String what, Step step, boolean overHttp) throws Exception {
+        long start = System.nanoTime();
+        measure(4, WARM_UP, step);
+        boolean quiet = false;
+        while (!quiet && System.nanoTime() - start < MAX_WARM_UP.toNanos()) {
+            long own = ownCompilingMillis();
+            long server = overHttp ? serverCompilingMillis() : 0;
+            measure(4, Duration.ofSeconds(1), step);
+            quiet = ownCompilingMillis() - own < JIT_QUIET_MILLIS
+                    && (!overHttp || serverCompilingMillis() - server < JIT_QUIET_MILLIS);
+        }
+        System.out.printf(Locale.ROOT, "warm-up %s: %.0f s%s%n", what, (System.nanoTime() - start) / 1e9,
+                quiet ? " (until the JIT compilers were quiet for a second)" : " (the JIT compilers were still busy)");
+    }
+
+    /** This JVM's JIT compiling time so far, in ms (0 when the JVM cannot tell). */
+    private static long ownCompilingMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+
+    /** The server's JIT compiling time so far, in ms, from its Prometheus scrape ({@code jvm_compilation_time_ms_total}). */
+    private long serverCompilingMillis() throws IOException, InterruptedException {
+        HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+        return scrape.body().lines().filter(line -> line.startsWith("jvm_compilation_time_ms_total"))
+                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     /** Runs {@code clients} threads doing steps for {@code duration} (or the request cap), timing each step. */

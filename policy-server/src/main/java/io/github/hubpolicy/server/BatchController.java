@@ -93,10 +93,18 @@ final class BatchController {
             response.setCharacterEncoding("UTF-8");
             OutputStream out = new BufferedOutputStream(response.getOutputStream(), 1 << 16);
             OrderedDecisions records = new OrderedDecisions(evaluator, slots, slots.threads() + 1, out);
-            // Before a read that would block, everything read so far is decided and sent: a client
-            // that sends some lines and waits for their answers gets them.
+            // Before a read that may block at the end of a line, everything read so far is decided and
+            // sent: a client that sends some lines and waits for their answers gets them. Inside a
+            // line the client is still sending: the decisions done so far are written, the others
+            // go on being decided while the request thread reads on.
             RequestInput in = new RequestInput(request.getInputStream(), max, deadline,
-                    settings.batchTimeout().toString(), records::drainAndFlush);
+                    settings.batchTimeout().toString(), atLineEnd -> {
+                        if (atLineEnd) {
+                            records.drainAndFlush();
+                        } else {
+                            records.writeDone();
+                        }
+                    });
             Stop stop = null;
             ApiException limit = null;
             String readFailure = null;

@@ -3,6 +3,7 @@ package io.github.hubpolicy.server;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,8 @@ final class DecisionSlots implements AutoCloseable {
     /** Fair: whoever waits longest decides next. */
     private final Semaphore slots;
     private final ThreadPoolExecutor workers;
+    /** Submitted tasks not yet finished or cancelled: a hint of whether a worker would idle. */
+    private final AtomicInteger unfinished = new AtomicInteger();
 
     /**
      * @param threads   decisions running at once, and workers for batch lines
@@ -75,14 +78,31 @@ final class DecisionSlots implements AutoCloseable {
 
     /** Runs {@code decision} on a worker once a slot is free (on the caller when every worker's queue is full). */
     <T> Future<T> submit(Callable<T> decision) {
-        return workers.submit(() -> {
+        FutureTask<T> task = new FutureTask<>(() -> {
             slots.acquire();
             try {
                 return decision.call();
             } finally {
                 slots.release();
             }
-        });
+        }) {
+            @Override
+            protected void done() {
+                unfinished.decrementAndGet();
+            }
+        };
+        unfinished.incrementAndGet();
+        workers.execute(task);
+        return task;
+    }
+
+    /**
+     * Whether a worker has nothing to do now (fewer tasks submitted and unfinished than workers):
+     * a batch then hands over the lines it has rather than wait to fill a chunk. A hint, read
+     * without a lock.
+     */
+    boolean workerIdle() {
+        return unfinished.get() < threads;
     }
 
     /** Stops the workers; called when the service stops, after the web server has finished its requests. */

@@ -44,7 +44,7 @@ final class ItemBodies {
         long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
         byte[] bytes;
         try (InputStream in = new RequestInput(request.getInputStream(), max, deadline,
-                settings.requestTimeout().toString(), () -> { })) {
+                settings.requestTimeout().toString(), atLineEnd -> { })) {
             bytes = in.readAllBytes();
         }
         String json = new String(bytes, StandardCharsets.UTF_8);

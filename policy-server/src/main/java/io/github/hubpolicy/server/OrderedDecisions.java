@@ -22,7 +22,10 @@ import java.util.concurrent.Future;
  *
  * <p>Records travel to the workers in chunks of up to {@value #CHUNK_RECORDS} records or
  * {@value #CHUNK_CHARS} characters of text, not one by one, so that the hand-over to another
- * thread (a queue operation, a wake-up, a future) is paid once per chunk, not per line. At most
+ * thread (a queue operation, a wake-up, a future) is paid once per chunk, not per line. A chunk
+ * goes early, from {@value #MIN_CHUNK_RECORDS} records, when a worker would otherwise idle (the
+ * start of a batch, one client alone): a worker waiting for 32 lines to be read is a core unused,
+ * and the last chunk of a batch is decided by one worker while the others may idle. At most
  * {@code window} chunks are in flight, so a batch holds a bounded number of items whatever its size.
  *
  * <p>Used by the batch's request thread only.
@@ -32,6 +35,8 @@ final class OrderedDecisions {
     static final int CHUNK_RECORDS = 32;
     /** Title and text characters per chunk at most (a chunk of long items stays short). */
     static final int CHUNK_CHARS = 64 * 1024;
+    /** Records per chunk at least when a worker is idle. */
+    static final int MIN_CHUNK_RECORDS = 4;
 
     private final PolicyEvaluator evaluator;
     private final DecisionSlots slots;
@@ -64,10 +69,18 @@ final class OrderedDecisions {
         if (record instanceof ReadResult.Parsed parsed) {
             fillingChars += length(parsed.item().title()) + length(parsed.item().text());
         }
-        if (filling.size() >= CHUNK_RECORDS || fillingChars >= CHUNK_CHARS) {
+        if (filling.size() >= CHUNK_RECORDS || fillingChars >= CHUNK_CHARS
+                || filling.size() >= MIN_CHUNK_RECORDS && slots.workerIdle()) {
             submitFilling();
         }
         while (!pending.isEmpty() && (pending.size() > window || pending.peek().isDone())) {
+            writeOldest();
+        }
+    }
+
+    /** Writes the oldest records whose decisions are done, without waiting for the others. */
+    void writeDone() {
+        while (!pending.isEmpty() && pending.peek().isDone()) {
             writeOldest();
         }
     }

@@ -206,7 +206,7 @@ final class PlaygroundController {
             Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
                     1 << 16);
             RequestInput in = new RequestInput(request.getInputStream(), max, deadline,
-                    settings.batchTimeout().toString(), out::flush);
+                    settings.batchTimeout().toString(), atLineEnd -> out.flush());
             int offset = firstLine - 1;
             String stopped = null;
             synchronized (batch) {

@@ -9,13 +9,17 @@ import org.springframework.http.HttpStatus;
  * A request body read within a size limit and a deadline. Each read is bounded by the
  * container's read timeout ({@code server.tomcat.connection-timeout}); the deadline is checked
  * before each, so a client that trickles bytes cannot hold a worker past the time limit either.
- * Before a read that would block, {@code beforeBlocking} runs: a batch flushes the decisions
- * made so far there, so a client that sends and waits sees them.
+ * Before a read that may block (the container's buffer is empty), {@code beforeBlocking} runs,
+ * told whether the bytes so far end a line: a batch writes and flushes every decision made so far
+ * when they do (a client that sends lines and waits for their answers gets them), and only the
+ * decisions already done when the input pauses inside a line (the client is still sending it:
+ * waiting there for the lines before would make reading and deciding take turns).
  */
 final class RequestInput extends FilterInputStream {
     /** Runs before a read that would block. */
     interface BeforeBlocking {
-        void run() throws IOException;
+        /** @param atLineEnd whether the bytes read so far end with a line break (or none were read) */
+        void run(boolean atLineEnd) throws IOException;
     }
 
     private final long maxBytes;
@@ -23,6 +27,8 @@ final class RequestInput extends FilterInputStream {
     private final String timeLimit;
     private final BeforeBlocking beforeBlocking;
     private long read;
+    /** The last byte read, or '\n' before the first. */
+    private byte last = '\n';
 
     RequestInput(InputStream in, long maxBytes, long deadlineNanos, String timeLimit, BeforeBlocking beforeBlocking) {
         super(in);
@@ -51,11 +57,12 @@ final class RequestInput extends FilterInputStream {
                     "the request was not finished within the time limit of " + timeLimit);
         }
         if (in.available() == 0) {
-            beforeBlocking.run();
+            beforeBlocking.run(last == '\n' || last == '\r');
         }
         int n = in.read(bytes, offset, length);
         if (n > 0) {
             read += n;
+            last = bytes[offset + n - 1];
             if (read > maxBytes) {
                 throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "body_too_large",
                         "the request body is over the limit of " + maxBytes + " bytes");

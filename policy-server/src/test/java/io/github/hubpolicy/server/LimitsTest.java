@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -18,7 +21,7 @@ class LimitsTest {
     @Test
     void aBodyPastItsDeadlineStopsAtTheNextRead() {
         InputStream in = new RequestInput(new ByteArrayInputStream(new byte[100]), 1000, System.nanoTime() - 1, "PT10S",
-                () -> { });
+                atLineEnd -> { });
         assertThatThrownBy(in::readAllBytes).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.status()).isEqualTo(HttpStatus.REQUEST_TIMEOUT);
             assertThat(e.error().code()).isEqualTo("time_limit");
@@ -29,10 +32,10 @@ class LimitsTest {
     @Test
     void aBodyOverItsSizeStopsAtTheReadThatCrossesIt() throws IOException {
         long later = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        InputStream in = new RequestInput(new ByteArrayInputStream(new byte[100]), 99, later, "PT1M", () -> { });
+        InputStream in = new RequestInput(new ByteArrayInputStream(new byte[100]), 99, later, "PT1M", atLineEnd -> { });
         assertThatThrownBy(in::readAllBytes).isInstanceOfSatisfying(ApiException.class, e ->
                 assertThat(e.error().code()).isEqualTo("body_too_large"));
-        InputStream exact = new RequestInput(new ByteArrayInputStream(new byte[100]), 100, later, "PT1M", () -> { });
+        InputStream exact = new RequestInput(new ByteArrayInputStream(new byte[100]), 100, later, "PT1M", atLineEnd -> { });
         assertThat(exact.readAllBytes()).hasSize(100);
     }
 
@@ -45,8 +48,48 @@ class LimitsTest {
                 return -1;
             }
         };
-        new RequestInput(empty, 10, System.nanoTime() + 1_000_000_000L, "PT1S", flushes::incrementAndGet).read(new byte[4]);
+        new RequestInput(empty, 10, System.nanoTime() + 1_000_000_000L, "PT1S", atLineEnd -> flushes.incrementAndGet())
+                .read(new byte[4]);
         assertThat(flushes).hasValue(1);
+    }
+
+    @Test
+    void aReadThatMayBlockIsToldWhetherTheInputPausedAtTheEndOfALine() throws IOException {
+        // given a body that arrives in two pieces, the first ending inside a line, the second at a line end
+        InputStream pieces = new InputStream() {
+            private final byte[][] parts = {"{\"a\":1}\n{\"b\"".getBytes(StandardCharsets.UTF_8),
+                    ":2}\n".getBytes(StandardCharsets.UTF_8)};
+            private int part;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (part == parts.length) {
+                    return -1;
+                }
+                byte[] next = parts[part++];
+                System.arraycopy(next, 0, b, off, next.length);
+                return next.length;
+            }
+
+            @Override
+            public int available() {
+                return 0;
+            }
+        };
+        List<Boolean> told = new ArrayList<>();
+        InputStream in = new RequestInput(pieces, 100, System.nanoTime() + 1_000_000_000L, "PT1S", told::add);
+        // when
+        byte[] buffer = new byte[64];
+        while (in.read(buffer, 0, buffer.length) >= 0) {
+            // read to the end
+        }
+        // then: before the first read (nothing read yet), inside the second line, at the end of the body
+        assertThat(told).containsExactly(true, false, true);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.hubpolicy.examples.cli.PolicyCli;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -23,9 +24,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -158,6 +161,61 @@ class PolicyServerTest {
         assertThat(response.body()).isEqualTo(expected);
         assertThat(response.body().lines().filter(l -> l.startsWith("{\"line\":")).count())
                 .isEqualTo(expected.lines().filter(l -> l.startsWith("{\"line\":")).count()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aClientThatSendsLinesAndWaitsGetsTheirAnswersBeforeSendingMore() throws Exception {
+        // given a client that sends two lines, waits for their answers, then sends a third in two pieces
+        CountDownLatch answered = new CountDownLatch(2);
+        AtomicBoolean answeredBeforeMore = new AtomicBoolean();
+        List<String> records = java.util.Collections.synchronizedList(new ArrayList<>());
+        byte[][] pieces = {(COMMENT.formatted("w1") + "\n" + COMMENT.formatted("w2") + "\n").getBytes(StandardCharsets.UTF_8),
+                "{\"id\":\"c/w3\",".getBytes(StandardCharsets.UTF_8),
+                "\"kind\":\"comment\",\"text\":\"Thanks!\"}\n".getBytes(StandardCharsets.UTF_8)};
+        InputStream body = new InputStream() {
+            private int piece;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                if (piece == 1) {
+                    // within the server's read timeout (10 s), so that only answering before blocking can pass
+                    try {
+                        answeredBeforeMore.set(answered.await(8, TimeUnit.SECONDS));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException(e);
+                    }
+                } else if (piece == 2) {
+                    try {
+                        Thread.sleep(200);   // the server reads the first half of the line alone
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException(e);
+                    }
+                }
+                if (piece == pieces.length) {
+                    return -1;
+                }
+                byte[] next = pieces[piece++];
+                System.arraycopy(next, 0, buffer, offset, next.length);
+                return next.length;
+            }
+        };
+        // when
+        DuplexBatch.End end = DuplexBatch.post(port, body, record -> {
+            records.add(record);
+            answered.countDown();
+        });
+        // then
+        assertThat(answeredBeforeMore).as("the first two lines answered while the client waited").isTrue();
+        assertThat(end).isEqualTo(DuplexBatch.End.COMPLETE);
+        assertThat(records).extracting(record -> json(record).get("id").asText()).containsExactly("c/w1", "c/w2", "c/w3");
+        assertThat(records).allSatisfy(record -> assertThat(json(record).has("verdict")).as("a decision: %s", record).isTrue());
     }
 
     @Test
