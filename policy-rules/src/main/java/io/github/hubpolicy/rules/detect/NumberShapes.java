@@ -4,7 +4,6 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -409,30 +408,54 @@ final class NumberShapes {
     }
 
     /**
-     * The first digits of the sub-run being checked, and the answer for the last ones: a text
-     * that repeats itself (the costly kind) asks the same question again and again.
+     * The first digits of the sub-run being checked, and the answers for the last few distinct
+     * ones: a text that repeats itself (the costly kind) asks the same few questions again and
+     * again. A direct-mapped cache of {@link #SLOTS} answers, keyed by the digits (four bits each),
+     * their count and whether a plus sign leads them; up to 14 digits (every region with a fixed
+     * call prefix needs at most 6), more are not cached.
      */
     private static final class Leading {
+        private static final int SLOTS = 16;
+        private static final int MOST_CACHED = 14;
+
         final char[] digits;
-        private final char[] last;
-        private int lastCount = -1;
-        private boolean lastAfterPlus;
-        long lastAccepted;
+        private final long[] keys = new long[SLOTS];
+        private final long[] answers = new long[SLOTS];
 
         Leading(int length) {
             digits = new char[length];
-            last = new char[length];
         }
 
-        boolean sameAsLast(int count, boolean afterPlus) {
-            return count == lastCount && afterPlus == lastAfterPlus && Arrays.equals(digits, 0, count, last, 0, count);
+        /** The cache key of {@code digits[0, count)} after a plus sign or not, or 0 when not cached. */
+        long key(int count, boolean afterPlus) {
+            if (count > MOST_CACHED) {
+                return 0;
+            }
+            long key = 1L << 62 | (afterPlus ? 1L << 61 : 0) | (long) count << 56;
+            for (int i = 0; i < count; i++) {
+                key |= (long) (digits[i] - '0') << (4 * i);
+            }
+            return key;
         }
 
-        void remember(int count, boolean afterPlus, long accepted) {
-            System.arraycopy(digits, 0, last, 0, count);
-            lastCount = count;
-            lastAfterPlus = afterPlus;
-            lastAccepted = accepted;
+        private static int slot(long key) {
+            return (int) (key ^ key >>> 19 ^ key >>> 37) & (SLOTS - 1);
+        }
+
+        /** Whether {@code key} (not 0) has an answer; then {@link #answer} gives it. */
+        boolean has(long key) {
+            return key != 0 && keys[slot(key)] == key;
+        }
+
+        long answer(long key) {
+            return answers[slot(key)];
+        }
+
+        void remember(long key, long answer) {
+            if (key != 0) {
+                keys[slot(key)] = key;
+                answers[slot(key)] = answer;
+            }
         }
     }
 
@@ -510,12 +533,13 @@ final class NumberShapes {
         int plus = runs.plusBefore(r);
         boolean afterPlus = plus >= 0 && plus >= start - LEAD_REACH;
         int count = leadingDigits(text, runs, r, start, leading.digits);
+        long key = leading.key(count, afterPlus);
         long accepted;
-        if (leading.sameAsLast(count, afterPlus)) {
-            accepted = leading.lastAccepted;
+        if (leading.has(key)) {
+            accepted = leading.answer(key);
         } else {
             accepted = digitCountsFrom(leading.digits, count, afterPlus);
-            leading.remember(count, afterPlus, accepted);
+            leading.remember(key, accepted);
         }
         // No count past the largest accepted one can match. (A long run further on makes the
         // whole stretch a yes when mayHoldNumber reaches it, so stopping before it changes nothing.)
