@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -319,15 +320,17 @@ final class NumberShapes {
     private static final class Runs {
         /** Twice the most runs one sub-run can reach, a power of two. */
         private static final int KEPT = 128;
+        private static final int FIRST = 8;
 
         private final String text;
         private final int to;
-        private final int[] start = new int[KEPT];
-        private final int[] end = new int[KEPT];
+        // Grown from a few runs (most pieces hold a few) to KEPT; only then does the ring wrap.
+        private int[] start = new int[FIRST];
+        private int[] end = new int[FIRST];
         /** {@code joined[r]}: run {@code r + 1} follows run {@code r} after 1 to 4 marks. */
-        private final boolean[] joined = new boolean[KEPT];
+        private boolean[] joined = new boolean[FIRST];
         /** The last plus sign before run {@code r} (no plus stands inside a run), or -1. */
-        private final int[] plusBefore = new int[KEPT];
+        private int[] plusBefore = new int[FIRST];
         /** Runs read so far. */
         private int count;
         /** Where reading goes on. */
@@ -351,20 +354,20 @@ final class NumberShapes {
         }
 
         int start(int r) {
-            return start[r & (KEPT - 1)];
+            return start[r & (start.length - 1)];
         }
 
         int end(int r) {
-            return end[r & (KEPT - 1)];
+            return end[r & (end.length - 1)];
         }
 
         /** Whether run {@code r} is joined to run {@code r + 1} (which then exists). */
         boolean joined(int r) {
-            return joined[r & (KEPT - 1)];
+            return joined[r & (joined.length - 1)];
         }
 
         int plusBefore(int r) {
-            return plusBefore[r & (KEPT - 1)];
+            return plusBefore[r & (plusBefore.length - 1)];
         }
 
         private boolean readNext() {
@@ -387,7 +390,14 @@ final class NumberShapes {
             while (i < to && isDigit(text.charAt(i))) {
                 i++;
             }
-            int slot = count & (KEPT - 1);
+            if (count == start.length && count < KEPT) {
+                // Not wrapped yet, so run r sits at index r: copying keeps every index.
+                start = Arrays.copyOf(start, count * 2);
+                end = Arrays.copyOf(end, count * 2);
+                joined = Arrays.copyOf(joined, count * 2);
+                plusBefore = Arrays.copyOf(plusBefore, count * 2);
+            }
+            int slot = count & (start.length - 1);
             start[slot] = runStart;
             end[slot] = i;
             joined[slot] = joins(text, i, to);
@@ -419,8 +429,9 @@ final class NumberShapes {
         private static final int MOST_CACHED = 14;
 
         final char[] digits;
-        private final long[] keys = new long[SLOTS];
-        private final long[] answers = new long[SLOTS];
+        /** Allocated on the first answer kept: most pieces of ordinary text ask none. */
+        private long[] keys;
+        private long[] answers;
 
         Leading(int length) {
             digits = new char[length];
@@ -444,7 +455,7 @@ final class NumberShapes {
 
         /** Whether {@code key} (not 0) has an answer; then {@link #answer} gives it. */
         boolean has(long key) {
-            return key != 0 && keys[slot(key)] == key;
+            return key != 0 && keys != null && keys[slot(key)] == key;
         }
 
         long answer(long key) {
@@ -453,6 +464,10 @@ final class NumberShapes {
 
         void remember(long key, long answer) {
             if (key != 0) {
+                if (keys == null) {
+                    keys = new long[SLOTS];
+                    answers = new long[SLOTS];
+                }
                 keys[slot(key)] = key;
                 answers[slot(key)] = answer;
             }
