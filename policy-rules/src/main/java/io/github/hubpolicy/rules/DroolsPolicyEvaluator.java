@@ -36,6 +36,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
@@ -107,14 +109,58 @@ public final class DroolsPolicyEvaluator implements RuleSetEvaluator {
         this.config = builder.copy();
         this.catalog = Catalog.bundled();
         this.resolver = new Resolver(catalog);
-        Detectors detectors = Detectors.forPhoneRegion(builder.phoneRegion, builder.limits.maxPhoneLibraryChars());
-        this.phoneRegion = detectors.phoneRegion();
-        this.detector = builder.detector != null ? builder.detector : detectors::scan;
+        // The detectors (libphonenumber's metadata, the phone pre-filter's tables) take 100-150 ms
+        // of a cold start and need nothing from the rules: they are built on a second thread while
+        // the rules load. Their failure (an unsupported region) still wins over the rules'.
+        FutureTask<Detectors> building = new FutureTask<>(
+                () -> Detectors.forPhoneRegion(builder.phoneRegion, builder.limits.maxPhoneLibraryChars()));
+        Thread detectorsThread = new Thread(building, "hubpolicy-detectors");
+        detectorsThread.setDaemon(true);
+        detectorsThread.start();
+        this.phoneRegion = builder.phoneRegion.toUpperCase(Locale.ROOT);   // as the detectors read it
         this.unreadNames = new UnreadNames(builder.onUnreadName != null ? builder.onUnreadName : UnreadNames::log);
         this.listeners = new Listeners(config.listeners);
-        this.current = new AtomicReference<>(compile(null));
+        RuleSet compiled = null;
+        RuntimeException compileFailure = null;
+        try {
+            compiled = compile(null);
+        } catch (RuntimeException e) {
+            compileFailure = e;
+        }
+        Detectors detectors = joined(building);
+        if (compileFailure != null) {
+            throw compileFailure;
+        }
+        this.detector = builder.detector != null ? builder.detector : detectors::scan;
+        this.current = new AtomicReference<>(compiled);
         if (!listeners.none()) {
             listeners.ruleSetLoaded(new RuleSetEvent(policy(), rules().size(), false));
+        }
+    }
+
+    /** The detectors once built; what their construction threw, as it threw it. Waits through interrupts, then restores the flag. */
+    private static Detectors joined(FutureTask<Detectors> building) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return building.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException failure) {
+                        throw failure;
+                    }
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
