@@ -13,7 +13,11 @@ import io.github.hubpolicy.api.Purpose;
 import io.github.hubpolicy.api.Signal;
 import io.github.hubpolicy.api.Verdict;
 import io.github.hubpolicy.rules.detect.Detectors;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Host options that change decisions: thresholds and the research context; and what the rule-set digest covers. */
 class EvaluatorOptionsTest {
@@ -67,6 +71,19 @@ class EvaluatorOptionsTest {
     void unknownPhoneRegionIsRejectedAtConstruction() {
         assertThatThrownBy(() -> DroolsPolicyEvaluator.builder().phoneRegion("XX").build())
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anUnknownPhoneRegionIsReportedBeforeBrokenRules(@TempDir Path rules) throws IOException {
+        // given: both wrong; the detectors are built beside the rules, and their failure comes first, as before
+        Files.writeString(rules.resolve("broken.drl"), "package hubpolicy.rules;\nrule \"spam: broken\" when then en\n");
+
+        // then
+        assertThatThrownBy(() -> DroolsPolicyEvaluator.builder().ruleDirectory(rules).phoneRegion("XX").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("XX");
+        assertThatThrownBy(() -> DroolsPolicyEvaluator.builder().ruleDirectory(rules).build())
+                .isInstanceOf(RuleCompilationException.class);
     }
 
     @Test
