@@ -7,7 +7,6 @@ import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,15 +108,13 @@ final class NumberShapes {
     private final boolean[] knownCode = new boolean[1000];
     /**
      * For each known country code, the digit counts after it that a number written
-     * internationally can hold (index: count), or null until first needed. Computed lazily
-     * because it reads the metadata of every region sharing the code: all of them up front took
-     * about 230 ms of a cold start, and a text needs only the codes it dials. Computing one is
-     * idempotent, so two threads racing for it both store the same table; no lock is taken.
-     * Bounded by the number of codes the library knows.
+     * internationally can hold (bit {@code d}: {@code d} digits; bit 0, which no count uses, marks
+     * a code as computed), or 0 until first needed. Computed lazily because it reads the metadata
+     * of every region sharing the code: all of them up front took about 230 ms of a cold start,
+     * and a text needs only the codes it dials. Computing one is idempotent, so two threads racing
+     * for it both store the same bits; no lock is taken.
      */
-    private final AtomicReferenceArray<boolean[]> afterCountryCode = new AtomicReferenceArray<>(1000);
-    /** {@link #afterCountryCode} as bits, filled on first need the same way; see {@link #afterCountryCodeMask}. */
-    private final AtomicLongArray afterCountryCodeMasks = new AtomicLongArray(1000);
+    private final AtomicLongArray afterCountryCode = new AtomicLongArray(1000);
     /**
      * Bit {@code d} set when {@code d} digits can be a number written nationally, without the
      * country code and the fixed national prefix (but after a national prefix given as a
@@ -199,10 +196,10 @@ final class NumberShapes {
         if (code <= 0 || code >= knownCode.length || !knownCode[code]) {
             return null;
         }
-        boolean[] table = afterCountryCode.get(code);
-        if (table == null) {
-            table = digitCountsAfter(code, util, metadata);
-            afterCountryCode.set(code, table);
+        long bits = afterCountryCodeMask(code);
+        boolean[] table = new boolean[MAX_DIGITS + 1];
+        for (int d = 1; d <= MAX_DIGITS; d++) {
+            table[d] = (bits >>> d & 1L) != 0;
         }
         return table;
     }
@@ -212,8 +209,8 @@ final class NumberShapes {
      * can show (a geographic region's or, for a global network code, the non-geographical
      * entity's): one of its national number lengths after its national prefix or not.
      */
-    private static boolean[] digitCountsAfter(int code, PhoneNumberUtil util, MetadataSource metadata) {
-        boolean[] table = new boolean[MAX_DIGITS + 1];
+    private static long digitCountsAfter(int code, PhoneNumberUtil util, MetadataSource metadata) {
+        long bits = 0;
         for (String region : util.getRegionCodesForCountryCode(code)) {
             PhoneMetadata regionMetadata = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region)
                     ? metadata.getMetadataForNonGeographicalRegion(code)
@@ -222,12 +219,12 @@ final class NumberShapes {
             for (int length : nationalLengths(regionMetadata, false)) {
                 for (int prefix : prefixes) {
                     if (prefix + length <= MAX_DIGITS) {
-                        table[prefix + length] = true;
+                        bits |= 1L << (prefix + length);
                     }
                 }
             }
         }
-        return table;
+        return bits;
     }
 
     private static int[] nationalLengths(PhoneMetadata metadata, boolean local) {
@@ -624,31 +621,19 @@ final class NumberShapes {
     }
 
     /**
-     * {@link #afterCountryCode(int)} as bits (bit {@code d}: {@code d} digits after the code), 0
-     * for an unknown code; computed on first need and kept (bit 0, which no count uses, marks
-     * a mask as computed), without locking, as the tables are.
+     * The digit counts after country code {@code code} as bits (bit {@code d}: {@code d} digits),
+     * 0 for an unknown code; computed on first need and kept.
      */
     private long afterCountryCodeMask(int code) {
         if (code <= 0 || code >= knownCode.length || !knownCode[code]) {
             return 0;
         }
-        long mask = afterCountryCodeMasks.get(code);
+        long mask = afterCountryCode.get(code);
         if (mask == 0) {
-            mask = bits(afterCountryCode(code)) | 1L;
-            afterCountryCodeMasks.set(code, mask);
+            mask = digitCountsAfter(code, util, metadata) | 1L;
+            afterCountryCode.set(code, mask);
         }
         return mask & ~1L;
-    }
-
-    /** Bit {@code d} set for each {@code table[d]}, {@code d} from 1. */
-    private static long bits(boolean[] table) {
-        long bits = 0;
-        for (int d = 1; d < table.length; d++) {
-            if (table[d]) {
-                bits |= 1L << d;
-            }
-        }
-        return bits;
     }
 
     /** How many leading digits the default region's international call prefix takes, or -1. */
